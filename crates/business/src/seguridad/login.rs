@@ -1,0 +1,111 @@
+//! `Account/Login` and the credential check shared with `SEG_USUARIO/GetByUsername`.
+
+use data_access::{Value, registry};
+use dto::{LoginDTO, SEG_USUARIOLoginDTO};
+use serde::Deserialize;
+
+use super::passwords::{self, Verified};
+use crate::{
+    Ctx, Reply, ServiceError, ServiceResult,
+    audit::{self, AuditEntry, MASK},
+    legacy::rows_into,
+    messages,
+};
+
+/// A user row with its stored password (`p_SEG_USUARIO_GetCredentials`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Credentials {
+    pub id_usuario: i32,
+    pub id_rol: i32,
+    pub usuario: Option<String>,
+    pub clave: Option<String>,
+    pub apellidos: Option<String>,
+    pub nombres: Option<String>,
+    pub estado: Option<String>,
+}
+
+/// The active user with this name and password, or `None`. Upgrades a matching legacy
+/// plaintext password to bcrypt (audited).
+pub async fn check_credentials(ctx: &Ctx, usuario: &str, clave: &str) -> Result<Option<Credentials>, ServiceError> {
+    if usuario.trim().is_empty() || clave.is_empty() {
+        return Ok(None);
+    }
+    let rows = ctx
+        .db()
+        .call(&registry::SEG_USUARIO_GET_CREDENTIALS, vec![Value::from(usuario.trim())])
+        .await?
+        .into_rows();
+    let user = rows_into::<Credentials>(&registry::SEG_USUARIO_GET_CREDENTIALS, rows)?.into_iter().next();
+    let stored = user.as_ref().map(|u| u.clave.clone().unwrap_or_default());
+    let verified = passwords::verify(clave.to_owned(), stored).await?;
+    let Some(user) = user else { return Ok(None) };
+    if verified == Verified::No || !user.estado.as_deref().is_some_and(|e| e.eq_ignore_ascii_case("A")) {
+        return Ok(None);
+    }
+    if verified == Verified::LegacyPlaintext {
+        upgrade_password(ctx, &user, clave).await?;
+    }
+    Ok(Some(user))
+}
+
+async fn upgrade_password(ctx: &Ctx, user: &Credentials, clave: &str) -> Result<(), ServiceError> {
+    let hashed = passwords::hash(clave.to_owned(), ctx.app.bcrypt_cost).await?;
+    let n = ctx
+        .db()
+        .call(&registry::SEG_USUARIO_SET_CLAVE, vec![Value::Int(user.id_usuario.into()), Value::Text(hashed)])
+        .await?
+        .response();
+    let usuario = user.usuario.clone().unwrap_or_default();
+    log::info!("clave del usuario {usuario} migrada a bcrypt");
+    audit::write(
+        ctx,
+        AuditEntry {
+            controlador: "Account",
+            accion: "ActualizarClave",
+            identificador: n,
+            mensaje: "Clave heredada migrada a bcrypt",
+            usuario: &usuario,
+            objeto: serde_json::json!({ "id_usuario": user.id_usuario, "usuario": usuario, "clave": MASK }),
+        },
+    )
+    .await
+}
+
+/// `POST /api/Account/Login`: token for a valid active user; a warning otherwise.
+pub async fn login(ctx: Ctx, req: LoginDTO) -> ServiceResult<SEG_USUARIOLoginDTO> {
+    let usuario = req.Username.unwrap_or_default();
+    let Some(user) = check_credentials(&ctx, &usuario, req.Password.as_deref().unwrap_or_default()).await? else {
+        log::warn!("inicio de sesión rechazado para {:?}", usuario.trim());
+        return Ok(Reply::warning(messages::LOGIN_INCORRECTO));
+    };
+    let name = user.usuario.clone().unwrap_or_default();
+    let token = ctx
+        .app
+        .tokens
+        .issue(&name, user.id_usuario, user.id_rol)
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let data = SEG_USUARIOLoginDTO {
+        id_usuario: user.id_usuario,
+        id_rol: user.id_rol,
+        usuario: user.usuario,
+        clave: Some(MASK.to_owned()),
+        apellidos: user.apellidos,
+        nombres: user.nombres,
+        estado: user.estado,
+        token: Some(token),
+    };
+    audit::write(
+        &ctx,
+        AuditEntry {
+            controlador: "Account",
+            accion: "Login",
+            identificador: 0,
+            mensaje: messages::ACCESO_AL_SISTEMA,
+            usuario: &name,
+            objeto: audit::redacted_json(&data),
+        },
+    )
+    .await?;
+    Ok(Reply::data(data))
+}

@@ -1,0 +1,6 @@
+//! Security: login, tokens, passwords and the user accounts (`SEG_USUARIO`).
+
+pub mod login;
+pub mod passwords;
+pub mod tokens;
+pub mod usuario;

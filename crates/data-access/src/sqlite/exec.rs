@@ -1,0 +1,151 @@
+//! Runs one registered procedure on a SQLite connection: the statements of its file in one
+//! transaction, parameters bound by name, the last statement's rows read by column name.
+
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, Statement, TransactionBehavior, types::ValueRef};
+
+use crate::{Column, DbError, Output, Procedure, Returns, Row, SqlType, Value};
+
+use super::script;
+
+pub(crate) fn run(conn: &mut Connection, proc: &'static Procedure, args: &[Value]) -> Result<Output, DbError> {
+    let text = script::procedure_text(proc.short_name()).ok_or_else(|| DbError::Procedure {
+        procedure: proc.name,
+        cause: "no existe su archivo en sql/sqlite/procedures".into(),
+    })?;
+    let statements = script::split_statements(text);
+    let writes = statements.iter().any(|s| !is_read_only(s));
+    let behavior = if writes { TransactionBehavior::Immediate } else { TransactionBehavior::Deferred };
+    let fail = |e: rusqlite::Error| DbError::Procedure { procedure: proc.name, cause: e.to_string() };
+
+    let tx = conn.transaction_with_behavior(behavior).map_err(fail)?;
+    let mut output = Output::Rows(Vec::new());
+    let last = statements.len().saturating_sub(1);
+    for (i, sql) in statements.iter().enumerate() {
+        let mut stmt = tx.prepare_cached(sql).map_err(fail)?;
+        bind(&mut stmt, proc, args)?;
+        if i == last {
+            output = read_output(&mut stmt, proc)?;
+        } else {
+            let mut rows = stmt.raw_query();
+            while rows.next().map_err(fail)?.is_some() {}
+        }
+    }
+    tx.commit().map_err(fail)?;
+    Ok(output)
+}
+
+fn is_read_only(sql: &str) -> bool {
+    let head = sql.trim_start().get(..6).unwrap_or("").to_ascii_uppercase();
+    head.starts_with("SELECT") || head.starts_with("WITH")
+}
+
+fn bind(stmt: &mut Statement<'_>, proc: &'static Procedure, args: &[Value]) -> Result<(), DbError> {
+    for idx in 1..=stmt.parameter_count() {
+        let name = stmt.parameter_name(idx).unwrap_or("").trim_start_matches([':', '@', '$']).to_owned();
+        let pos = proc.params.iter().position(|p| p.bare_name() == name).ok_or_else(|| DbError::Procedure {
+            procedure: proc.name,
+            cause: format!("el archivo SQLite usa :{name}, que no está declarado en el registro"),
+        })?;
+        let fail = |e: rusqlite::Error| DbError::Procedure { procedure: proc.name, cause: e.to_string() };
+        match &args[pos] {
+            Value::Null => stmt.raw_bind_parameter(idx, rusqlite::types::Null),
+            Value::Int(v) => stmt.raw_bind_parameter(idx, v),
+            Value::Bool(b) => stmt.raw_bind_parameter(idx, i64::from(*b)),
+            Value::Text(s) => stmt.raw_bind_parameter(idx, s),
+            Value::DateTime(d) => stmt.raw_bind_parameter(idx, d.format("%Y-%m-%d %H:%M:%S%.3f").to_string()),
+        }
+        .map_err(fail)?;
+    }
+    Ok(())
+}
+
+fn read_output(stmt: &mut Statement<'_>, proc: &'static Procedure) -> Result<Output, DbError> {
+    let fail = |e: rusqlite::Error| DbError::Procedure { procedure: proc.name, cause: e.to_string() };
+    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+    let mut rows = stmt.raw_query();
+    match proc.returns {
+        Returns::Rows(columns) => {
+            let index = column_index(proc, columns, &names)?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next().map_err(fail)? {
+                let mut values = Vec::with_capacity(columns.len());
+                for (col, &i) in columns.iter().zip(&index) {
+                    values.push(decode(proc, col, row.get_ref(i).map_err(fail)?)?);
+                }
+                out.push(Row(values));
+            }
+            Ok(Output::Rows(out))
+        }
+        Returns::Response => {
+            let i = names.iter().position(|n| n.eq_ignore_ascii_case("Response")).unwrap_or(0);
+            let v = match rows.next().map_err(fail)? {
+                Some(row) => row.get::<_, Option<i64>>(i).map_err(fail)?.unwrap_or(0),
+                None => 0,
+            };
+            while rows.next().map_err(fail)?.is_some() {}
+            Ok(Output::Response(v))
+        }
+        Returns::ExistsFlag => {
+            let v = match rows.next().map_err(fail)? {
+                Some(row) => row.get::<_, Option<i64>>(0).map_err(fail)?.unwrap_or(0) != 0,
+                None => false,
+            };
+            while rows.next().map_err(fail)?.is_some() {}
+            Ok(Output::Exists(v))
+        }
+    }
+}
+
+/// Position of each declared column in the statement's result (matched by name).
+pub(crate) fn column_index(proc: &'static Procedure, columns: &[Column], names: &[String]) -> Result<Vec<usize>, DbError> {
+    columns
+        .iter()
+        .map(|c| {
+            names.iter().position(|n| n.eq_ignore_ascii_case(c.name)).ok_or_else(|| DbError::Decode {
+                procedure: proc.name,
+                column: c.name.to_owned(),
+                cause: "no está en el resultado".into(),
+            })
+        })
+        .collect()
+}
+
+fn decode(proc: &'static Procedure, col: &Column, v: ValueRef<'_>) -> Result<Value, DbError> {
+    let bad = |what: &str| DbError::Decode {
+        procedure: proc.name,
+        column: col.name.to_owned(),
+        cause: format!("se esperaba {:?} y se leyó {what}", col.ty),
+    };
+    Ok(match (col.ty, v) {
+        (_, ValueRef::Null) => Value::Null,
+        (SqlType::Int, ValueRef::Integer(i)) => Value::Int(i),
+        (SqlType::Int, ValueRef::Real(f)) if f.fract() == 0.0 => Value::Int(f as i64),
+        (SqlType::Int, ValueRef::Text(t)) => {
+            Value::Int(std::str::from_utf8(t).ok().and_then(|s| s.trim().parse().ok()).ok_or_else(|| bad("texto"))?)
+        }
+        (SqlType::Bit, ValueRef::Integer(i)) => Value::Bool(i != 0),
+        (SqlType::Text, ValueRef::Text(t)) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+        (SqlType::Text, ValueRef::Integer(i)) => Value::Text(i.to_string()),
+        (SqlType::Text, ValueRef::Real(f)) => Value::Text(f.to_string()),
+        (SqlType::DateTime, ValueRef::Text(t)) => {
+            let s = std::str::from_utf8(t).map_err(|_| bad("texto no UTF-8"))?;
+            Value::DateTime(parse_datetime(s).ok_or_else(|| bad(&format!("{s:?}")))?)
+        }
+        (_, ValueRef::Integer(_)) => return Err(bad("un entero")),
+        (_, ValueRef::Real(_)) => return Err(bad("un decimal")),
+        (_, ValueRef::Text(_)) => return Err(bad("texto")),
+        (_, ValueRef::Blob(_)) => return Err(bad("un blob")),
+    })
+}
+
+/// Reads the date formats SQLite files hold (`2021-09-05 10:11:12.123`, ISO `T`, date only).
+pub(crate) fn parse_datetime(s: &str) -> Option<NaiveDateTime> {
+    let s = s.trim();
+    for f in ["%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"] {
+        if let Ok(d) = NaiveDateTime::parse_from_str(s, f) {
+            return Some(d);
+        }
+    }
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0))
+}

@@ -1,0 +1,129 @@
+//! Embedded SQLite backend: the default database, created and migrated on first start.
+//!
+//! Every connection runs in WAL mode with foreign keys on and a busy timeout equal to the
+//! command timeout. Migrations are the numbered files of `sql/sqlite/migrations/`, tracked in
+//! `PRAGMA user_version`; a database written by a newer binary is refused, never downgraded.
+
+mod exec;
+pub mod script;
+
+use std::{
+    path::{Path, PathBuf},
+    time::{Duration, Instant},
+};
+
+use deadpool_sqlite::{Config, Hook, HookError, Runtime, rusqlite::Connection};
+
+use crate::{DbError, DbOptions, Output, Procedure, SCHEMA_VERSION, Value};
+
+#[derive(Clone)]
+pub struct SqliteDb {
+    pool: deadpool_sqlite::Pool,
+    path: PathBuf,
+}
+
+impl SqliteDb {
+    /// Opens (creating if needed) the database file and migrates it to [`SCHEMA_VERSION`].
+    pub async fn open(path: &Path, opts: &DbOptions) -> Result<Self, DbError> {
+        let path = path.to_path_buf();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| DbError::Connect { target: format!("sqlite://{}", path.display()), cause: format!("no se pudo crear la carpeta {}: {e}", dir.display()) })?;
+        }
+        let busy = opts.command_timeout;
+        let p = path.clone();
+        let applied = tokio::task::spawn_blocking(move || -> Result<Vec<String>, DbError> {
+            let mut conn = open_connection(&p, busy)?;
+            migrate(&mut conn)
+        })
+        .await
+        .map_err(|e| DbError::Other(format!("migración interrumpida: {e}")))??;
+        for m in applied {
+            log::info!("SQLite {}: migración {m} aplicada", path.display());
+        }
+
+        let pool = Config::new(path.clone())
+            .builder(Runtime::Tokio1)
+            .map_err(|e| DbError::Other(e.to_string()))?
+            .max_size(opts.max_connections.max(1) as usize)
+            .post_create(Hook::sync_fn(move |conn, _| {
+                let guard = conn.lock().map_err(|_| HookError::message("conexión SQLite envenenada"))?;
+                configure(&guard, busy).map_err(HookError::Backend)
+            }))
+            .build()
+            .map_err(|e| DbError::Other(e.to_string()))?;
+        Ok(Self { pool, path })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub async fn call(&self, proc: &'static Procedure, args: Vec<Value>) -> Result<Output, DbError> {
+        let conn = self.pool.get().await.map_err(|e| DbError::Connect {
+            target: format!("sqlite://{}", self.path.display()),
+            cause: e.to_string(),
+        })?;
+        let started = Instant::now();
+        let out = conn
+            .interact(move |c| exec::run(c, proc, &args))
+            .await
+            .map_err(|e| DbError::Procedure { procedure: proc.name, cause: e.to_string() })?;
+        log::debug!("{} {} ms", proc.name, started.elapsed().as_millis());
+        out
+    }
+
+    pub async fn schema_version(&self) -> Result<i64, DbError> {
+        let conn = self.pool.get().await.map_err(|e| DbError::Other(e.to_string()))?;
+        conn.interact(|c| c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)))
+            .await
+            .map_err(|e| DbError::Other(e.to_string()))?
+            .map_err(|e| DbError::Other(e.to_string()))
+    }
+}
+
+fn configure(c: &Connection, busy: Duration) -> rusqlite::Result<()> {
+    c.busy_timeout(busy)?;
+    c.pragma_update(None, "foreign_keys", "ON")?;
+    c.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+fn open_connection(path: &Path, busy: Duration) -> Result<Connection, DbError> {
+    let target = || format!("sqlite://{}", path.display());
+    let conn = Connection::open(path).map_err(|e| DbError::Connect { target: target(), cause: e.to_string() })?;
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
+        .map_err(|e| DbError::Connect { target: target(), cause: e.to_string() })?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        log::warn!("SQLite {}: journal_mode quedó en {mode}", path.display());
+    }
+    configure(&conn, busy).map_err(|e| DbError::Connect { target: target(), cause: e.to_string() })?;
+    Ok(conn)
+}
+
+/// Applies the pending migrations, each in its own transaction. Returns their names.
+fn migrate(conn: &mut Connection) -> Result<Vec<String>, DbError> {
+    let fail = |e: rusqlite::Error| DbError::Other(format!("migración SQLite: {e}"));
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(fail)?;
+    if current > SCHEMA_VERSION {
+        return Err(DbError::SchemaVersion {
+            found: current,
+            expected: SCHEMA_VERSION,
+            hint: "la base fue creada por una versión más nueva de romsoft; use esa versión o restaure una copia".into(),
+        });
+    }
+    let mut applied = Vec::new();
+    for (version, name, sql) in script::MIGRATIONS.iter().filter(|(v, _, _)| *v > current && *v <= SCHEMA_VERSION) {
+        let tx = conn.transaction().map_err(fail)?;
+        tx.execute_batch(sql).map_err(|e| DbError::Other(format!("migración {name}: {e}")))?;
+        tx.pragma_update(None, "user_version", version).map_err(fail)?;
+        tx.commit().map_err(fail)?;
+        applied.push((*name).to_owned());
+    }
+    Ok(applied)
+}
+
+#[cfg(test)]
+mod tests;

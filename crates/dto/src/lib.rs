@@ -1,0 +1,42 @@
+//! Wire types of the Romsoft API: the legacy DTOs with their exact JSON names, the reply
+//! envelope, .NET dates and the Json.NET-compatible body reader.
+//!
+//! # Wire rules (the legacy ASP.NET Web API + Newtonsoft Json.NET contract)
+//!
+//! **Output**
+//! * Every reply is [`JsonResponse`]: `{"Message", "Success", "Warning", "Data"}` in that order.
+//! * DTO property names are exactly the C# property names (`id_rol`, `UsuarioCreacion`, …), in
+//!   the contract's `json_property_order`: own properties first, then those inherited from
+//!   `EntityAuditableDTO`. Declare DTOs with [`legacy_dto!`], which guarantees both.
+//! * `null` is written out, never skipped.
+//! * Dates are [`NetDateTime`]: `2021-09-05T00:00:00`, a fraction only when non-zero, no offset.
+//! * Non-ASCII text (Ñ, á) is written as UTF-8, unescaped (`serde_json`'s default).
+//!
+//! **Input** — read with [`lenient::from_body`], never with `serde_json::from_slice`:
+//! property names in any case, missing ones defaulted, unknown ones ignored, numbers and
+//! bools as strings, dates in any ISO form (offsets dropped, wall-clock kept), empty / `""` /
+//! `null` bodies read as "all defaults", and Spanish errors that name the failing field
+//! ([`BodyError`]). See [`lenient`] for the full table.
+//!
+//! Modules: [`net_datetime`], [`envelope`], [`lenient`], [`macros`], [`common`],
+//! [`seguridad`]. Everything is re-exported at the crate root.
+
+// Lets `legacy_dto!` name this crate as `::dto` inside serde attribute strings, both here and
+// in crates that depend on it.
+extern crate self as dto;
+
+pub mod common;
+pub mod envelope;
+pub mod lenient;
+pub mod macros;
+pub mod net_datetime;
+pub mod seguridad;
+
+pub use common::{NoBody, PaginationParameter};
+pub use envelope::JsonResponse;
+pub use lenient::{BodyError, from_body, from_value};
+pub use net_datetime::{InvalidDate, NetDateTime};
+pub use seguridad::{LoginDTO, SEG_ROLDTO, SEG_USUARIODTO, SEG_USUARIOLoginDTO, TIPO_ESTADODTO};
+
+#[cfg(test)]
+mod tests;

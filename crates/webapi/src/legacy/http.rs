@@ -1,0 +1,107 @@
+//! actix handlers of the legacy surface: dispatch, 401/404/405/413 with the envelope.
+
+use std::sync::Arc;
+
+use actix_web::{
+    HttpMessage, HttpRequest, HttpResponse,
+    http::{StatusCode, header},
+    web,
+};
+use business::{App, Caller, CallerKind, Ctx, messages};
+use dto::JsonResponse;
+use futures_util::StreamExt;
+use ipnet::IpNet;
+
+use super::{Handled, Outcome, RouteTable, auth};
+
+/// What every legacy request needs.
+pub struct LegacyState {
+    pub app: Arc<App>,
+    pub routes: RouteTable,
+    pub legacy_networks: Vec<IpNet>,
+    pub body_limit: usize,
+}
+
+/// The request id set by the request-id middleware.
+#[derive(Clone)]
+pub struct RequestId(pub String);
+
+/// How the request ended, for the access log.
+#[derive(Clone, Copy)]
+pub struct LegacyOutcome(pub Outcome);
+
+pub fn envelope_response(status: StatusCode, message: impl Into<String>) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type("application/json; charset=utf-8")
+        .json(JsonResponse::<()>::error(message.into()))
+}
+
+/// `POST /api/{controller}/{action}`.
+pub async fn dispatch(
+    req: HttpRequest,
+    mut payload: web::Payload,
+    state: web::Data<LegacyState>,
+) -> HttpResponse {
+    let controller = req.match_info().get("controller").unwrap_or_default().to_owned();
+    let action = req.match_info().get("action").unwrap_or_default().to_owned();
+    let Some(route) = state.routes.find(&controller, &action) else {
+        return envelope_response(StatusCode::NOT_FOUND, format!("No existe la acción {controller}/{action}."));
+    };
+
+    let caller = if route.anonymous {
+        Caller::anonymous(req.peer_addr().map(|a| a.ip().to_string()))
+    } else {
+        match auth::authenticate(&req, &state.app.tokens, &state.legacy_networks) {
+            Ok(c) => c,
+            Err(failure) => {
+                log::warn!("401 {}: {failure:?}", route.path());
+                let msg = match failure {
+                    auth::AuthFailure::Missing => messages::NO_AUTORIZADO,
+                    _ => messages::TOKEN_INVALIDO,
+                };
+                let mut resp = envelope_response(StatusCode::UNAUTHORIZED, msg);
+                resp.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
+                return resp;
+            }
+        }
+    };
+    if caller.kind == CallerKind::LegacyNetwork {
+        log::info!("cliente legado sin token desde {} → {}", caller.ip.as_deref().unwrap_or("?"), route.path());
+    }
+
+    // Body, bounded.
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let Ok(chunk) = chunk else {
+            return envelope_response(StatusCode::BAD_REQUEST, "No se pudo leer el cuerpo de la solicitud.");
+        };
+        if body.len() + chunk.len() > state.body_limit {
+            return envelope_response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("El cuerpo de la solicitud supera el límite de {} bytes.", state.body_limit),
+            );
+        }
+        body.extend_from_slice(&chunk);
+    }
+
+    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+    let ctx = Ctx { app: state.app.clone(), caller, request_id };
+    let Handled { body, outcome } = (route.handler)(ctx, body.freeze()).await;
+    req.extensions_mut().insert(LegacyOutcome(outcome));
+    HttpResponse::Ok().content_type("application/json; charset=utf-8").body(body)
+}
+
+/// Any verb but POST on an action path.
+pub async fn method_not_allowed(req: HttpRequest) -> HttpResponse {
+    let mut resp = envelope_response(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("El método {} no está permitido; use POST.", req.method()),
+    );
+    resp.headers_mut().insert(header::ALLOW, header::HeaderValue::from_static("POST"));
+    resp
+}
+
+/// Anything else.
+pub async fn not_found(req: HttpRequest) -> HttpResponse {
+    envelope_response(StatusCode::NOT_FOUND, format!("No existe el recurso {}.", req.path()))
+}

@@ -1,0 +1,147 @@
+//! The legacy surface: `POST /api/{Controller}/{Action}` for every declared action.
+//!
+//! [`routes`] is the routing table: one line per action naming its controller, action and the
+//! business service or declaration behind it. The request and reply DTO types come from that
+//! service's signature; [`Route`] erases them behind one handler shape (bytes in, envelope out)
+//! and keeps their schemas for Swagger.
+
+pub mod auth;
+pub mod docs;
+pub mod http;
+mod table;
+
+use std::{collections::HashMap, future::Future, pin::Pin};
+
+use business::{Ctx, ServiceResult, legacy::ProcQuery, outcome::envelope};
+use serde::{Serialize, de::DeserializeOwned};
+
+pub use docs::Documented;
+pub use table::routes;
+
+/// What a handler produced: the envelope bytes and how it ended (for the access log).
+pub struct Handled {
+    pub body: Vec<u8>,
+    pub outcome: Outcome,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    Warning,
+    Error,
+}
+
+type HandlerFn = dyn Fn(Ctx, actix_web::web::Bytes) -> Pin<Box<dyn Future<Output = Handled>>> + Send + Sync;
+
+/// One legacy action.
+pub struct Route {
+    pub controller: &'static str,
+    pub action: &'static str,
+    /// Reachable without a token (only `Account/Login`).
+    pub anonymous: bool,
+    pub summary: &'static str,
+    pub handler: Box<HandlerFn>,
+    pub request_doc: docs::Doc,
+    pub reply_doc: docs::Doc,
+}
+
+impl Route {
+    pub fn path(&self) -> String {
+        format!("/api/{}/{}", self.controller, self.action)
+    }
+    fn key(controller: &str, action: &str) -> String {
+        format!("{}/{}", controller.to_ascii_lowercase(), action.to_ascii_lowercase())
+    }
+}
+
+/// A route backed by an async service `f(ctx, request) -> ServiceResult<reply>`.
+pub fn service<Req, Res, F, Fut>(controller: &'static str, action: &'static str, summary: &'static str, f: F) -> Route
+where
+    Req: DeserializeOwned + Documented + 'static,
+    Res: Serialize + Documented + 'static,
+    F: Fn(Ctx, Req) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = ServiceResult<Res>> + 'static,
+{
+    let f = std::sync::Arc::new(f);
+    Route {
+        controller,
+        action,
+        anonymous: false,
+        summary,
+        request_doc: docs::Doc::of::<Req>(),
+        reply_doc: docs::Doc::of::<Res>(),
+        handler: Box::new(move |ctx, body| {
+            let f = f.clone();
+            Box::pin(async move {
+                let req = match dto::lenient::from_body::<Req>(&body) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        log::warn!("cuerpo rechazado: {e}");
+                        return Handled {
+                            body: to_bytes(&dto::JsonResponse::<()>::error(e.to_string())),
+                            outcome: Outcome::Error,
+                        };
+                    }
+                };
+                let result = f(ctx, req).await;
+                let outcome = match &result {
+                    Ok(r) if r.is_warning() => Outcome::Warning,
+                    Ok(_) => Outcome::Ok,
+                    Err(e) => {
+                        log::error!("{e}");
+                        Outcome::Error
+                    }
+                };
+                Handled { body: to_bytes(&envelope(&result)), outcome }
+            })
+        }),
+    }
+}
+
+/// A route that is a pure declaration: the rows of a [`ProcQuery`] as a list.
+pub fn query_list<Req, Res>(
+    controller: &'static str,
+    action: &'static str,
+    summary: &'static str,
+    decl: &'static ProcQuery<Req, Res>,
+) -> Route
+where
+    Req: Serialize + DeserializeOwned + Documented + 'static,
+    Res: DeserializeOwned + Serialize + 'static,
+    Vec<Res>: Documented,
+{
+    service(controller, action, summary, move |ctx: Ctx, req: Req| async move { decl.list(&ctx, &req).await })
+}
+
+impl Route {
+    pub fn anonymous(mut self) -> Self {
+        self.anonymous = true;
+        self
+    }
+}
+
+fn to_bytes<T: Serialize>(v: &T) -> Vec<u8> {
+    serde_json::to_vec(v).unwrap_or_else(|e| {
+        log::error!("no se pudo serializar la respuesta: {e}");
+        br#"{"Message":"Hubo un error, int\u00e9ntelo m\u00e1s tarde.","Success":false,"Warning":false,"Data":null}"#.to_vec()
+    })
+}
+
+/// The routing table, looked up case-insensitively.
+pub struct RouteTable {
+    routes: Vec<Route>,
+    index: HashMap<String, usize>,
+}
+
+impl RouteTable {
+    pub fn new(routes: Vec<Route>) -> Self {
+        let index = routes.iter().enumerate().map(|(i, r)| (Route::key(r.controller, r.action), i)).collect();
+        Self { routes, index }
+    }
+    pub fn find(&self, controller: &str, action: &str) -> Option<&Route> {
+        self.index.get(&Route::key(controller, action)).map(|&i| &self.routes[i])
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &Route> {
+        self.routes.iter()
+    }
+}

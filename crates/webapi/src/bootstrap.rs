@@ -8,9 +8,14 @@ use rand::{Rng, distr::Alphanumeric};
 
 use crate::config::Settings;
 
+/// The configured database URL.
+pub fn database_url(settings: &Settings) -> Result<DatabaseUrl, String> {
+    DatabaseUrl::parse(settings.database.url.expose()).map_err(|e| e.to_string())
+}
+
 /// Opens the configured database and checks its schema version.
 pub async fn open_database(settings: &Settings) -> Result<(Database, DatabaseUrl), String> {
-    let url = DatabaseUrl::parse(settings.database.url.expose()).map_err(|e| e.to_string())?;
+    let url = database_url(settings)?;
     let opts = DbOptions {
         command_timeout: settings.command_timeout(),
         connect_timeout: Duration::from_secs(settings.database.connect_timeout_seconds.max(1)),
@@ -47,7 +52,9 @@ pub fn jwt_secret(settings: &Settings, url: &DatabaseUrl) -> Result<String, Stri
             "con SQL Server se requiere auth.jwt_secret_key (ROMSOFT__AUTH__JWT_SECRET_KEY o ROMSOFT__AUTH__JWT_SECRET_KEY_FILE)".into(),
         ),
         DatabaseUrl::Sqlite { path } => {
-            let file = path.parent().unwrap_or(Path::new(".")).join("jwt_secret.key");
+            let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            std::fs::create_dir_all(dir).map_err(|e| format!("no se pudo crear {}: {e}", dir.display()))?;
+            let file = dir.join("jwt_secret.key");
             if let Ok(existing) = std::fs::read_to_string(&file) {
                 if !existing.trim().is_empty() {
                     return Ok(existing.trim().to_owned());

@@ -110,8 +110,9 @@ fn fail(message: &str) -> ExitCode {
 
 async fn serve(settings: Settings) -> Result<(), String> {
     log::info!("romsoft {} iniciando; configuración: {:?}", env!("CARGO_PKG_VERSION"), settings);
-    let (db, url) = bootstrap::open_database(&settings).await?;
-    let secret = bootstrap::jwt_secret(&settings, &url)?;
+    // Configuration errors first, before reaching for the database.
+    let secret = bootstrap::jwt_secret(&settings, &bootstrap::database_url(&settings)?)?;
+    let (db, _) = bootstrap::open_database(&settings).await?;
     let app = bootstrap::build_app(&settings, db, &secret);
     bootstrap::ensure_admin(&app).await?;
     let listener = std::net::TcpListener::bind(&settings.server.bind)

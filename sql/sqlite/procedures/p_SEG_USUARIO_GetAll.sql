@@ -58,8 +58,8 @@ FROM SEG_USUARIO AS u
 LEFT JOIN SEG_ROL AS r ON u.id_rol = r.id_rol
 CROSS JOIN orden AS o
 ORDER BY
-    CASE WHEN o.columna = 'usuario' AND o.descendente = 0 THEN u.usuario END ASC,
-    CASE WHEN o.columna = 'usuario' AND o.descendente = 1 THEN u.usuario END DESC,
+    CASE WHEN o.columna = 'usuario' AND o.descendente = 0 THEN u.usuario END COLLATE NOCASE ASC,
+    CASE WHEN o.columna = 'usuario' AND o.descendente = 1 THEN u.usuario END COLLATE NOCASE DESC,
     CASE WHEN o.columna = 'apellidos' AND o.descendente = 0 THEN u.apellidos END COLLATE NOCASE ASC,
     CASE WHEN o.columna = 'apellidos' AND o.descendente = 1 THEN u.apellidos END COLLATE NOCASE DESC,
     CASE WHEN o.columna = 'nombres' AND o.descendente = 0 THEN u.nombres END COLLATE NOCASE ASC,

@@ -138,7 +138,7 @@ pub async fn get_all_paging(ctx: Ctx, req: PaginationParameter) -> ServiceResult
         }
     };
     let order = req.OrderBy.as_deref().map(str::trim).unwrap_or("");
-    let order = if is_allowed_order(order) { order.to_owned() } else { String::new() };
+    let order = if is_allowed_order(order) { order.trim_end_matches(" ASC").to_owned() } else { String::new() };
     let mut params = PaginationParameter { WhereFilter: None, OrderBy: Some(order), ..req.clone() };
     if filter.is_empty() {
         let rows = ctx.db().call(proc, args_from(proc, &params)?).await?.into_rows();

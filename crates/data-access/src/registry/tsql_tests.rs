@@ -590,7 +590,13 @@ fn tsql_sqlfluff_parses_every_script() {
         let path = path.trim_start_matches("./").to_owned();
         let mut text = None;
         if find_unparsable(file, &mut text) {
-            errors.push(format!("{path}: unparsable section: {}", text.unwrap_or_default().trim()));
+            let text = text.unwrap_or_default();
+            let text = text.trim();
+            let short: String = text.chars().take(300).collect();
+            let more = if short.len() < text.len() { " …" } else { "" };
+            errors.push(format!(
+                "{path}: unparsable section (details: cd sql/mssql && sqlfluff parse {path}):\n{short}{more}"
+            ));
         }
         parsed.insert(path);
     }

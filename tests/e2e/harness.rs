@@ -1,0 +1,173 @@
+//! Starting the server and talking to it.
+
+use std::{
+    io::{BufRead, BufReader},
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    sync::mpsc,
+    time::Duration,
+};
+
+use serde_json::Value;
+
+pub const ADMIN_PASSWORD: &str = "Adm1n#Prueba-2026";
+pub const JWT_SECRET: &str = "clave-jwt-de-pruebas-e2e-0123456789abcdef";
+pub const ISSUER: &str = "romsoft-api";
+pub const AUDIENCE: &str = "romsoft-clientes";
+
+pub struct Server {
+    child: Child,
+    pub base: String,
+    pub dir: tempfile::TempDir,
+    http: reqwest::blocking::Client,
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub text: String,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.text).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text))
+    }
+    /// Keys of a JSON object in the order the server wrote them.
+    pub fn keys(v: &Value) -> Vec<String> {
+        v.as_object().expect("object").keys().cloned().collect()
+    }
+}
+
+pub fn romsoft() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_romsoft"));
+    for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("ROMSOFT")) {
+        cmd.env_remove(k);
+    }
+    cmd
+}
+
+impl Server {
+    pub fn start() -> Self {
+        Self::start_with(&[])
+    }
+
+    pub fn start_with(env: &[(&str, &str)]) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut cmd = romsoft();
+        cmd.arg("serve")
+            .current_dir(dir.path())
+            .env("ROMSOFT__SERVER__BIND", "127.0.0.1:0")
+            .env("ROMSOFT__DATABASE__URL", "sqlite://data/romsoft.db")
+            .env("ROMSOFT__AUTH__JWT_SECRET_KEY", JWT_SECRET)
+            .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+            .env("ROMSOFT__SERVER__WORKERS", "2")
+            .env("ROMSOFT__SERVER__BODY_LIMIT_BYTES", "65536")
+            .env("ROMSOFT_ADMIN_PASSWORD", ADMIN_PASSWORD)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("start romsoft");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(url) = line.split("escuchando en ").nth(1) {
+                    let _ = tx.send(url.trim().to_owned());
+                }
+            }
+        });
+        let base = match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(b) => b,
+            Err(_) => {
+                let _ = child.kill();
+                panic!("the server did not start within 60 s");
+            }
+        };
+        let http = reqwest::blocking::Client::builder().timeout(Duration::from_secs(30)).build().unwrap();
+        Self { child, base, dir, http }
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.dir.path().join("data/romsoft.db")
+    }
+
+    pub fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.db_path()).unwrap()
+    }
+
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("Log/Log.txt")).unwrap_or_default()
+    }
+
+    pub fn request(&self, method: reqwest::Method, path: &str, body: Option<&str>, token: Option<&str>) -> Reply {
+        let mut rb = self.http.request(method, format!("{}{path}", self.base));
+        if let Some(b) = body {
+            rb = rb.header("Content-Type", "application/json").body(b.to_owned());
+        }
+        if let Some(t) = token {
+            rb = rb.bearer_auth(t);
+        }
+        let resp = rb.send().expect("request");
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        Reply { status, headers, text: resp.text().unwrap() }
+    }
+
+    /// POST with a JSON body and the given token; asserts HTTP 200 and returns the envelope.
+    pub fn call(&self, path: &str, body: &str, token: &str) -> Value {
+        let r = self.request(reqwest::Method::POST, path, Some(body), Some(token));
+        assert_eq!(r.status, 200, "{path}: {}", r.text);
+        let v = r.json();
+        assert_envelope(&v);
+        v
+    }
+
+    pub fn login_as(&self, user: &str, password: &str) -> Value {
+        let body = serde_json::json!({ "Username": user, "Password": password }).to_string();
+        let r = self.request(reqwest::Method::POST, "/api/Account/Login", Some(&body), None);
+        assert_eq!(r.status, 200, "{}", r.text);
+        r.json()
+    }
+
+    /// Logs in as admin and returns the token.
+    pub fn admin_token(&self) -> String {
+        let v = self.login_as("admin", ADMIN_PASSWORD);
+        v["Data"]["token"].as_str().unwrap_or_else(|| panic!("login failed: {v}")).to_owned()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The legacy envelope: exactly these keys in this order, with these types.
+pub fn assert_envelope(v: &Value) {
+    assert_eq!(Reply::keys(v), ["Message", "Success", "Warning", "Data"], "{v}");
+    assert!(v["Message"].is_null() || v["Message"].is_string(), "{v}");
+    assert!(v["Success"].is_boolean() && v["Warning"].is_boolean(), "{v}");
+}
+
+/// `json_property_order` of a DTO in the contract shipped with the project.
+pub fn contract_order(dto: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/contract/romsoft-legacy.json");
+    let c: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let d = &c["dtos"][dto];
+    let order = d.get("json_property_order").filter(|o| o.is_array()).cloned().unwrap_or_else(|| {
+        Value::Array(d["fields"].as_array().unwrap().iter().map(|f| f["name"].clone()).collect())
+    });
+    order.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect()
+}
+
+pub fn jwt(claims: &Value, secret: &str) -> String {
+    jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+        claims,
+        &jsonwebtoken::EncodingKey::from_secret(secret.as_bytes()),
+    )
+    .unwrap()
+}

@@ -1,0 +1,9 @@
+//! Black-box tests: each test starts the real `romsoft` binary on 127.0.0.1 with a fresh SQLite
+//! file in its own working directory and speaks HTTP to it.
+
+mod harness;
+
+mod auth;
+mod bodies;
+mod operations;
+mod usuarios;

@@ -1,0 +1,157 @@
+//! What operators see: Swagger, the log file, the CLI and start-up errors.
+
+use std::{path::Path, process::Stdio};
+
+use reqwest::Method;
+use serde_json::Value;
+
+use crate::harness::*;
+
+fn committed_swagger() -> Value {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../swagger/openapi.json");
+    serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
+}
+
+#[test]
+fn swagger_ui_and_document_are_served_and_match_the_committed_file() {
+    let s = Server::start();
+    let r = s.request(Method::GET, "/swagger/v1/swagger.json", None, None);
+    assert_eq!(r.status, 200);
+    let served: Value = r.json();
+    assert_eq!(served, committed_swagger());
+    assert!(served["paths"]["/api/SEG_USUARIO/Add"]["post"].is_object());
+    let ui = s.request(Method::GET, "/swagger/", None, None);
+    assert_eq!(ui.status, 200);
+    assert!(ui.text.contains("swagger-ui"), "the UI is vendored, not fetched");
+    let out = romsoft().arg("openapi").output().unwrap();
+    assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap(), committed_swagger());
+}
+
+#[test]
+fn the_log_file_has_request_ids_and_no_secrets() {
+    let s = Server::start();
+    let token = s.admin_token();
+    s.login_as("admin", "Clave-Equivocada-123");
+    let body = r#"{"id_rol":2,"usuario":"logueado","clave":"NoDebeAparecer#1","apellidos":"Huamán"}"#;
+    s.call("/api/SEG_USUARIO/Add", body, &token);
+    s.call("/api/SEG_USUARIO/GetAllFilters", "{bad", &token);
+    let r = s.request(Method::POST, "/api/SEG_ROL/GetAllActives", Some("{}"), Some("tampered.token.value"));
+    assert_eq!(r.status, 401);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let log = s.log_text();
+    assert!(log.contains("POST /api/SEG_USUARIO/Add 200"), "{log}");
+    for line in log.lines().filter(|l| l.contains("POST /api/")) {
+        let rid = line.split('[').nth(1).and_then(|x| x.split(']').next()).unwrap_or("-");
+        assert!(rid.len() >= 8 && rid != "-", "request line without a request id: {line}");
+    }
+    for secret in [ADMIN_PASSWORD, "NoDebeAparecer#1", "Clave-Equivocada-123", token.as_str(), JWT_SECRET, "tampered.token.value", "Huamán"] {
+        assert!(!log.contains(secret), "the log contains {secret:?}");
+    }
+}
+
+#[test]
+fn user_add_from_the_command_line_then_login() {
+    let s = Server::start();
+    let out = romsoft()
+        .args(["user", "add", "--username", "cajero1", "--password", "Caja#2026", "--role", "caja", "--nombres", "Luis"])
+        .current_dir(s.dir.path())
+        .env("ROMSOFT__DATABASE__URL", "sqlite://data/romsoft.db")
+        .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__LOGGING__CONSOLE", "false")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v = s.login_as("cajero1", "Caja#2026");
+    assert_eq!(v["Data"]["id_rol"], 4, "{v}");
+    let out = romsoft()
+        .args(["user", "add", "--username", "otro", "--password", "x", "--role", "NOEXISTE"])
+        .current_dir(s.dir.path())
+        .env("ROMSOFT__DATABASE__URL", "sqlite://data/romsoft.db")
+        .env("ROMSOFT__LOGGING__CONSOLE", "false")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("El rol no pertenece al sistema."));
+}
+
+#[test]
+fn first_start_generates_the_admin_password_and_token_key_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = romsoft()
+        .arg("serve")
+        .current_dir(dir.path())
+        .env("ROMSOFT__SERVER__BIND", "127.0.0.1:0")
+        .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    use std::io::BufRead;
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut password = None;
+    for line in lines.by_ref().map_while(Result::ok) {
+        if let Some(rest) = line.strip_prefix("Usuario inicial creado: admin / ") {
+            password = rest.split_whitespace().next().map(str::to_owned);
+        }
+        if line.contains("escuchando en") {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let password = password.expect("the generated admin password is printed once");
+    assert_eq!(password.len(), 16);
+    let key = std::fs::read_to_string(dir.path().join("data/jwt_secret.key")).unwrap();
+    assert_eq!(key.len(), 64);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("data/jwt_secret.key")).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the key file is private");
+    }
+    let log = std::fs::read_to_string(dir.path().join("Log/Log.txt")).unwrap();
+    assert!(!log.contains(&password) && !log.contains(key.trim()));
+}
+
+fn serve_fails(env: &[(&str, &str)]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = romsoft();
+    cmd.arg("serve").current_dir(dir.path()).env("ROMSOFT__LOGGING__CONSOLE", "false");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "must refuse to start");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn bad_configuration_is_refused_with_the_real_cause() {
+    let e = serve_fails(&[("ROMSOFT__DATABASE__URL", "postgres://x")]);
+    assert!(e.contains("sqlite://"), "{e}");
+    let e = serve_fails(&[("ROMSOFT__DATABASE__URL", "Server=tcp:127.0.0.1,1;Database=ROMSOFT-CLINICA;User Id=api;Password=Pw-No-Mostrar;")]);
+    assert!(e.contains("jwt_secret_key"), "SQL Server mode needs a configured key: {e}");
+    assert!(!e.contains("Pw-No-Mostrar"));
+    let e = serve_fails(&[
+        ("ROMSOFT__DATABASE__URL", "Server=tcp:127.0.0.1,1;Database=ROMSOFT-CLINICA;User Id=api;Password=Pw-No-Mostrar;"),
+        ("ROMSOFT__AUTH__JWT_SECRET_KEY", JWT_SECRET),
+        ("ROMSOFT__DATABASE__CONNECT_TIMEOUT_SECONDS", "3"),
+    ]);
+    assert!(e.contains("no se pudo conectar") && e.contains("127.0.0.1"), "{e}");
+    assert!(!e.contains("Pw-No-Mostrar"), "{e}");
+    let e = serve_fails(&[("ROMSOFT__SERVER__BINDD", "x")]);
+    assert!(e.contains("configuración inválida"), "{e}");
+}
+
+#[test]
+fn migrate_and_contract_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = romsoft().arg("migrate").current_dir(dir.path()).env("ROMSOFT__LOGGING__CONSOLE", "false").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("versión 1"));
+    assert!(dir.path().join("data/romsoft.db").exists());
+    let out = romsoft().arg("contract").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("servidas: 10/111"), "{text}");
+    assert!(text.contains("SEG_USUARIO/GetAllPaging") && text.contains("ADM_PACIENTE/Add"));
+}

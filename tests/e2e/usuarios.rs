@@ -184,7 +184,8 @@ fn every_mutation_writes_a_redacted_audit_row() {
 
     let db = s.db();
     let mut stmt = db.prepare("SELECT Controlador, Accion, Usuario, Mensaje, Objeto, Identificador, DireccionIP FROM Log ORDER BY rowid").unwrap();
-    let rows: Vec<(String, String, String, String, String, i64, Option<String>)> = stmt
+    type LogRow = (String, String, String, String, String, i64, Option<String>);
+    let rows: Vec<LogRow> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))
         .unwrap()
         .map(Result::unwrap)

@@ -55,10 +55,10 @@ pub fn jwt_secret(settings: &Settings, url: &DatabaseUrl) -> Result<String, Stri
             let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
             std::fs::create_dir_all(dir).map_err(|e| format!("no se pudo crear {}: {e}", dir.display()))?;
             let file = dir.join("jwt_secret.key");
-            if let Ok(existing) = std::fs::read_to_string(&file) {
-                if !existing.trim().is_empty() {
-                    return Ok(existing.trim().to_owned());
-                }
+            if let Ok(existing) = std::fs::read_to_string(&file)
+                && !existing.trim().is_empty()
+            {
+                return Ok(existing.trim().to_owned());
             }
             let secret: String = rand::rng().sample_iter(&Alphanumeric).take(64).map(char::from).collect();
             write_private(&file, &secret).map_err(|e| format!("no se pudo guardar {}: {e}", file.display()))?;

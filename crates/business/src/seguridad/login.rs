@@ -2,7 +2,7 @@
 
 use data_access::{Value, registry};
 use dto::{LoginDTO, SEG_USUARIOLoginDTO};
-use serde::Deserialize;
+use entities::Credenciales;
 
 use super::passwords::{self, Verified};
 use crate::{
@@ -12,22 +12,9 @@ use crate::{
     messages,
 };
 
-/// A user row with its stored password (`p_SEG_USUARIO_GetCredentials`).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct Credentials {
-    pub id_usuario: i32,
-    pub id_rol: i32,
-    pub usuario: Option<String>,
-    pub clave: Option<String>,
-    pub apellidos: Option<String>,
-    pub nombres: Option<String>,
-    pub estado: Option<String>,
-}
-
 /// The active user with this name and password, or `None`. Upgrades a matching legacy
 /// plaintext password to bcrypt (audited).
-pub async fn check_credentials(ctx: &Ctx, usuario: &str, clave: &str) -> Result<Option<Credentials>, ServiceError> {
+pub async fn check_credentials(ctx: &Ctx, usuario: &str, clave: &str) -> Result<Option<Credenciales>, ServiceError> {
     if usuario.trim().is_empty() || clave.is_empty() {
         return Ok(None);
     }
@@ -36,11 +23,11 @@ pub async fn check_credentials(ctx: &Ctx, usuario: &str, clave: &str) -> Result<
         .call(&registry::SEG_USUARIO_GET_CREDENTIALS, vec![Value::from(usuario.trim())])
         .await?
         .into_rows();
-    let user = rows_into::<Credentials>(&registry::SEG_USUARIO_GET_CREDENTIALS, rows)?.into_iter().next();
+    let user = rows_into::<Credenciales>(&registry::SEG_USUARIO_GET_CREDENTIALS, rows)?.into_iter().next();
     let stored = user.as_ref().map(|u| u.clave.clone().unwrap_or_default());
     let verified = passwords::verify(clave.to_owned(), stored).await?;
     let Some(user) = user else { return Ok(None) };
-    if verified == Verified::No || !user.estado.as_deref().is_some_and(|e| e.eq_ignore_ascii_case("A")) {
+    if verified == Verified::No || !user.is_active() {
         return Ok(None);
     }
     if verified == Verified::LegacyPlaintext {
@@ -49,7 +36,7 @@ pub async fn check_credentials(ctx: &Ctx, usuario: &str, clave: &str) -> Result<
     Ok(Some(user))
 }
 
-async fn upgrade_password(ctx: &Ctx, user: &Credentials, clave: &str) -> Result<(), ServiceError> {
+async fn upgrade_password(ctx: &Ctx, user: &Credenciales, clave: &str) -> Result<(), ServiceError> {
     let hashed = passwords::hash(clave.to_owned(), ctx.app.bcrypt_cost).await?;
     let n = ctx
         .db()

@@ -105,7 +105,7 @@ pub async fn update(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
         .call(&registry::SEG_USUARIO_GET_CREDENTIALS, vec![name.trim().into()])
         .await?
         .into_rows();
-    let others = rows_into::<super::login::Credentials>(&registry::SEG_USUARIO_GET_CREDENTIALS, same_name)?;
+    let others = rows_into::<entities::Credenciales>(&registry::SEG_USUARIO_GET_CREDENTIALS, same_name)?;
     if others.iter().any(|u| u.id_usuario != req.id_usuario) {
         return Ok(Reply::warning(YA_EXISTE_REGISTRO));
     }

@@ -121,14 +121,14 @@ impl Procedure {
             });
         }
         for (p, v) in self.params.iter().zip(args) {
-            let ok = match (p.ty, v) {
-                (_, Value::Null) => true,
-                (SqlType::Int, Value::Int(_)) => true,
-                (SqlType::Bit, Value::Bool(_) | Value::Int(_)) => true,
-                (SqlType::Text, Value::Text(_)) => true,
-                (SqlType::DateTime, Value::DateTime(_)) => true,
-                _ => false,
-            };
+            let ok = matches!(
+                (p.ty, v),
+                (_, Value::Null)
+                    | (SqlType::Int, Value::Int(_))
+                    | (SqlType::Bit, Value::Bool(_) | Value::Int(_))
+                    | (SqlType::Text, Value::Text(_))
+                    | (SqlType::DateTime, Value::DateTime(_))
+            );
             if !ok {
                 return Err(DbError::Arguments {
                     procedure: self.name,

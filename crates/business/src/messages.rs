@@ -1,5 +1,6 @@
 //! Spanish texts shown to users. The legacy ones are verbatim from the contract's `Mensajes`
-//! class (`tests/contract/romsoft-legacy.json`, key `messages`); a test checks they still match.
+//! class (`tests/contract/romsoft-legacy.json`, key `messages`); `webapi`'s contract golden tests
+//! check they still match.
 
 /// `IntenteloMasTarde`: the catch-all failure.
 pub const INTENTELO_MAS_TARDE: &str = "Hubo un error, inténtelo más tarde.";

@@ -91,3 +91,77 @@ mod tests {
         assert_eq!(cov.summary(), "10/111");
     }
 }
+
+#[cfg(test)]
+mod golden {
+    use serde_json::Value;
+
+    fn contract() -> Value {
+        serde_json::from_str(super::CONTRACT).unwrap()
+    }
+
+    /// Every DTO of the wire writes exactly the contract's property names in its order.
+    #[test]
+    fn dto_property_order_matches_the_contract() {
+        let c = contract();
+        let cases: &[(&str, &[&str])] = &[
+            ("LoginDTO", dto::LoginDTO::JSON_PROPERTIES),
+            ("SEG_USUARIOLoginDTO", dto::SEG_USUARIOLoginDTO::JSON_PROPERTIES),
+            ("SEG_USUARIODTO", dto::SEG_USUARIODTO::JSON_PROPERTIES),
+            ("SEG_ROLDTO", dto::SEG_ROLDTO::JSON_PROPERTIES),
+            ("TIPO_ESTADODTO", dto::TIPO_ESTADODTO::JSON_PROPERTIES),
+        ];
+        for (name, ours) in cases {
+            let d = &c["dtos"][*name];
+            let want: Vec<String> = match d["json_property_order"].as_array() {
+                Some(o) => o.iter().map(|v| v.as_str().unwrap().to_owned()).collect(),
+                None => d["fields"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap().to_owned()).collect(),
+            };
+            assert_eq!(ours.to_vec(), want, "{name}");
+        }
+        let p: Vec<String> = c["common_types"]["PaginationParameter"]["fields"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap().to_owned()).collect();
+        assert_eq!(dto::PaginationParameter::JSON_PROPERTIES.to_vec(), p);
+    }
+
+    /// The legacy messages the business layer shows are verbatim from the contract.
+    #[test]
+    fn legacy_messages_are_verbatim() {
+        use business::messages::*;
+        let c = contract();
+        let m = &c["messages"];
+        for (key, ours) in [
+            ("IntenteloMasTarde", INTENTELO_MAS_TARDE),
+            ("UsuarioNoExiste", USUARIO_NO_EXISTE),
+            ("RolNoExiste", ROL_NO_EXISTE),
+            ("RegistroSatisfactorio", REGISTRO_SATISFACTORIO),
+            ("RegistroFallido", REGISTRO_FALLIDO),
+            ("ActualizacionSatisfactoria", ACTUALIZACION_SATISFACTORIA),
+            ("ActualizacionFallida", ACTUALIZACION_FALLIDA),
+            ("EliminacionSatisfactoria", ELIMINACION_SATISFACTORIA),
+            ("EliminacionFallida", ELIMINACION_FALLIDA),
+            ("YaExisteRegistro", YA_EXISTE_REGISTRO),
+            ("AccesoAlSistema", ACCESO_AL_SISTEMA),
+        ] {
+            assert_eq!(m[key].as_str(), Some(ours), "{key}");
+        }
+    }
+
+    /// Registered procedures of legacy origin keep the contract's parameter and column names.
+    #[test]
+    fn legacy_procedures_keep_their_contract_signature() {
+        use data_access::registry::{ALL, Origin, Returns};
+        let c = contract();
+        for p in ALL.iter().filter(|p| p.origin == Origin::Legacy) {
+            let def = &c["procedures"][p.name];
+            assert!(def.is_object(), "{} is not in the contract", p.name);
+            let params: Vec<&str> = def["in"].as_array().unwrap().iter().map(|i| i["name"].as_str().unwrap()).collect();
+            assert_eq!(p.params.iter().map(|x| x.name).collect::<Vec<_>>(), params, "{}", p.name);
+            let has_response = def["out"].as_array().unwrap().iter().any(|o| o["name"] == "@Response");
+            assert_eq!(matches!(p.returns, Returns::Response), has_response, "{}", p.name);
+            if let Returns::Rows(cols) = p.returns {
+                let want: Vec<&str> = def["result_columns"].as_array().unwrap().iter().filter_map(|r| r["name"].as_str()).collect();
+                assert_eq!(cols.iter().map(|c| c.name).collect::<Vec<_>>(), want, "{}", p.name);
+            }
+        }
+    }
+}

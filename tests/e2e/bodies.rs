@@ -75,3 +75,29 @@ fn oversized_bodies_are_refused_with_the_envelope() {
     assert_envelope(&v);
     assert!(v["Message"].as_str().unwrap().contains("65536"), "{v}");
 }
+
+/// The desktop client (.NET HttpWebRequest) sends `Expect: 100-continue` and waits for the
+/// interim reply before sending the body.
+#[test]
+fn expect_100_continue_is_answered_before_the_body() {
+    use std::io::{Read, Write};
+    let s = Server::start_with(&[("ROMSOFT__AUTH__LEGACY_CLIENT_NETWORKS", "127.0.0.1")]);
+    let addr = s.base.trim_start_matches("http://").to_owned();
+    let mut sock = std::net::TcpStream::connect(&addr).unwrap();
+    sock.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+    let body = r#"{"tabla":"SEG_USUARIO"}"#;
+    write!(
+        sock,
+        "POST /api/TIPO_ESTADO/GetAllFilters HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
+    let mut first = [0u8; 25];
+    sock.read_exact(&mut first).unwrap();
+    assert!(String::from_utf8_lossy(&first).starts_with("HTTP/1.1 100 Continue"), "{}", String::from_utf8_lossy(&first));
+    sock.write_all(body.as_bytes()).unwrap();
+    let mut rest = String::new();
+    sock.read_to_string(&mut rest).unwrap();
+    assert!(rest.contains("HTTP/1.1 200 OK"), "{rest}");
+    assert!(rest.contains(r#""estado":"Activo""#), "{rest}");
+}

@@ -63,6 +63,25 @@ fn user_add_from_the_command_line_then_login() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v = s.login_as("cajero1", "Caja#2026");
     assert_eq!(v["Data"]["id_rol"], 4, "{v}");
+    // Without --password, the password is the first line of standard input (not in `ps`).
+    let mut child = romsoft()
+        .args(["user", "add", "--username", "medico1", "--role", "3"])
+        .current_dir(s.dir.path())
+        .env("ROMSOFT__DATABASE__URL", "sqlite://data/romsoft.db")
+        .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__LOGGING__CONSOLE", "false")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(b"Medico#Stdin1\n").unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(s.login_as("medico1", "Medico#Stdin1")["Data"]["id_rol"], 3);
     let out = romsoft()
         .args(["user", "add", "--username", "otro", "--password", "x", "--role", "NOEXISTE"])
         .current_dir(s.dir.path())

@@ -60,12 +60,17 @@ pub fn jwt_secret(settings: &Settings, url: &DatabaseUrl) -> Result<String, Stri
             {
                 return Ok(existing.trim().to_owned());
             }
-            let secret: String = rand::rng().sample_iter(&Alphanumeric).take(64).map(char::from).collect();
+            let secret = random_text(64);
             write_private(&file, &secret).map_err(|e| format!("no se pudo guardar {}: {e}", file.display()))?;
             log::info!("clave de tokens generada en {}", file.display());
             Ok(secret)
         }
     }
+}
+
+/// `len` random letters and digits.
+pub fn random_text(len: usize) -> String {
+    rand::rng().sample_iter(&Alphanumeric).take(len).map(char::from).collect()
 }
 
 fn write_private(file: &Path, content: &str) -> std::io::Result<()> {
@@ -107,7 +112,7 @@ pub async fn ensure_admin(app: &Arc<App>) -> Result<(), String> {
     }
     let (password, generated) = match std::env::var("ROMSOFT_ADMIN_PASSWORD") {
         Ok(p) if !p.is_empty() => (p, false),
-        _ => (rand::rng().sample_iter(&Alphanumeric).take(16).map(char::from).collect::<String>(), true),
+        _ => (random_text(16), true),
     };
     match usuario::provision(&ctx, "admin", &password, "ADMINISTRADOR", "Administrador", "Romsoft").await {
         Ok(Reply::Ok { .. }) => {}

@@ -137,9 +137,9 @@ async fn user(settings: Settings, command: UserCommand) -> Result<(), String> {
             line.trim_end_matches(['\r', '\n']).to_owned()
         }
     };
-    let (db, url) = bootstrap::open_database(&settings).await?;
-    let secret = bootstrap::jwt_secret(&settings, &url)?;
-    let app = bootstrap::build_app(&settings, db, &secret);
+    let (db, _) = bootstrap::open_database(&settings).await?;
+    // This command issues no tokens: a throwaway key, so it works before one is configured.
+    let app = bootstrap::build_app(&settings, db, &bootstrap::random_text(64));
     let ctx = bootstrap::system_ctx(&app);
     match business::seguridad::usuario::provision(&ctx, &username, &password, &role, &nombres, &apellidos).await {
         Ok(business::Reply::Ok { .. }) => {

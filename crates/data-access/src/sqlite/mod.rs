@@ -86,7 +86,8 @@ impl SqliteDb {
 fn configure(c: &Connection, busy: Duration) -> rusqlite::Result<()> {
     c.busy_timeout(busy)?;
     c.pragma_update(None, "foreign_keys", "ON")?;
-    c.pragma_update(None, "synchronous", "NORMAL")?;
+    // FULL: a committed clinical or audit row survives a power cut, not only a crash.
+    c.pragma_update(None, "synchronous", "FULL")?;
     Ok(())
 }
 

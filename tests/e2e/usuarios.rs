@@ -215,3 +215,18 @@ fn every_mutation_writes_a_redacted_audit_row() {
     let login_obj: Value = serde_json::from_str(&login.4).unwrap();
     assert_eq!((login_obj["token"].as_str(), login_obj["clave"].as_str()), (Some("***"), Some("***")));
 }
+
+#[test]
+fn concurrent_adds_of_one_user_give_one_record_and_duplicate_warnings() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let replies: Vec<Value> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..8).map(|_| scope.spawn(|| add(&s, &token, "carrera", "Carrera#1", "Rápido"))).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let ok = replies.iter().filter(|v| v["Message"] == "Se registró satisfactoriamente.").count();
+    let dup = replies.iter().filter(|v| v["Warning"] == true && v["Message"] == "El registro ya existe.").count();
+    assert_eq!((ok, dup), (1, 7), "{replies:?}");
+    let n: i64 = s.db().query_row("SELECT COUNT(*) FROM SEG_USUARIO WHERE usuario = 'carrera'", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 1);
+}

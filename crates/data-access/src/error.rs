@@ -17,6 +17,9 @@ pub enum DbError {
     /// The server reported an error while running a procedure.
     #[error("error en el procedimiento {procedure}: {cause}")]
     Procedure { procedure: &'static str, cause: String },
+    /// The procedure hit a unique key (a concurrent insert of the same record won the race).
+    #[error("registro duplicado en {procedure}")]
+    Duplicate { procedure: &'static str },
     /// A result column is missing or has a type that cannot be read as declared.
     #[error("columna {column} de {procedure}: {cause}")]
     Decode { procedure: &'static str, column: String, cause: String },

@@ -2,7 +2,7 @@
 
 use std::marker::PhantomData;
 
-use data_access::{Output, Procedure};
+use data_access::{DbError, Output, Procedure};
 use dto::NetDateTime;
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
@@ -116,7 +116,12 @@ impl<Req: Serialize> ProcCommand<Req> {
             }
         }
         adjust(&mut fields)?;
-        let n = ctx.db().call(self.proc, args_from_fields(self.proc, &fields)?).await?.response();
+        let n = match ctx.db().call(self.proc, args_from_fields(self.proc, &fields)?).await {
+            Ok(out) => out.response(),
+            // The duplicate check passed but a concurrent request inserted the same record first.
+            Err(DbError::Duplicate { .. }) => return Ok(Reply::warning(messages::YA_EXISTE_REGISTRO)),
+            Err(e) => return Err(e.into()),
+        };
         Ok(if n > 0 { Reply::Ok { data: Some(n), message: Some(self.ok.into()) } } else { Reply::warning(self.failed) })
     }
 }

@@ -180,7 +180,11 @@ impl MssqlDb {
             let sets = self
                 .run(proc.name, batch::exec_batch(proc), params)
                 .await?
-                .map_err(|e| DbError::Procedure { procedure: proc.name, cause: describe_tds_error(&e) })?;
+                .map_err(|e| match &e {
+                    // 2627: unique constraint, 2601: unique index.
+                    TdsError::Server(t) if matches!(t.code(), 2627 | 2601) => DbError::Duplicate { procedure: proc.name },
+                    _ => DbError::Procedure { procedure: proc.name, cause: describe_tds_error(&e) },
+                })?;
             decode::map_output(proc, sets)
         }
         .await;

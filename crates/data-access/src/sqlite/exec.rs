@@ -16,7 +16,7 @@ pub(crate) fn run(conn: &mut Connection, proc: &'static Procedure, args: &[Value
     let statements = script::split_statements(text);
     let writes = statements.iter().any(|s| !is_read_only(s));
     let behavior = if writes { TransactionBehavior::Immediate } else { TransactionBehavior::Deferred };
-    let fail = |e: rusqlite::Error| DbError::Procedure { procedure: proc.name, cause: e.to_string() };
+    let fail = |e: rusqlite::Error| failure(proc, e);
 
     let tx = conn.transaction_with_behavior(behavior).map_err(fail)?;
     let mut output = Output::Rows(Vec::new());
@@ -35,6 +35,16 @@ pub(crate) fn run(conn: &mut Connection, proc: &'static Procedure, args: &[Value
     Ok(output)
 }
 
+/// Maps a SQLite error; unique and primary key violations become [`DbError::Duplicate`].
+fn failure(proc: &'static Procedure, e: rusqlite::Error) -> DbError {
+    match e.sqlite_error() {
+        Some(f) if matches!(f.extended_code, rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY) => {
+            DbError::Duplicate { procedure: proc.name }
+        }
+        _ => DbError::Procedure { procedure: proc.name, cause: e.to_string() },
+    }
+}
+
 fn is_read_only(sql: &str) -> bool {
     let head = sql.trim_start().get(..6).unwrap_or("").to_ascii_uppercase();
     head.starts_with("SELECT") || head.starts_with("WITH")
@@ -47,7 +57,7 @@ fn bind(stmt: &mut Statement<'_>, proc: &'static Procedure, args: &[Value]) -> R
             procedure: proc.name,
             cause: format!("el archivo SQLite usa :{name}, que no está declarado en el registro"),
         })?;
-        let fail = |e: rusqlite::Error| DbError::Procedure { procedure: proc.name, cause: e.to_string() };
+        let fail = |e: rusqlite::Error| failure(proc, e);
         match &args[pos] {
             Value::Null => stmt.raw_bind_parameter(idx, rusqlite::types::Null),
             Value::Int(v) => stmt.raw_bind_parameter(idx, v),
@@ -61,7 +71,7 @@ fn bind(stmt: &mut Statement<'_>, proc: &'static Procedure, args: &[Value]) -> R
 }
 
 fn read_output(stmt: &mut Statement<'_>, proc: &'static Procedure) -> Result<Output, DbError> {
-    let fail = |e: rusqlite::Error| DbError::Procedure { procedure: proc.name, cause: e.to_string() };
+    let fail = |e: rusqlite::Error| failure(proc, e);
     let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
     let mut rows = stmt.raw_query();
     match proc.returns {

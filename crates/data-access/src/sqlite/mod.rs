@@ -30,6 +30,12 @@ impl SqliteDb {
             std::fs::create_dir_all(dir)
                 .map_err(|e| DbError::Connect { target: format!("sqlite://{}", path.display()), cause: format!("no se pudo crear la carpeta {}: {e}", dir.display()) })?;
         }
+        if !path.exists() {
+            create_private(&path).map_err(|e| DbError::Connect {
+                target: format!("sqlite://{}", path.display()),
+                cause: format!("no se pudo crear el archivo: {e}"),
+            })?;
+        }
         let busy = opts.command_timeout;
         let p = path.clone();
         let applied = tokio::task::spawn_blocking(move || -> Result<Vec<String>, DbError> {
@@ -81,6 +87,19 @@ impl SqliteDb {
             .map_err(|e| DbError::Other(e.to_string()))?
             .map_err(|e| DbError::Other(e.to_string()))
     }
+}
+
+/// Creates the empty database file readable by its owner only (it will hold password hashes
+/// and clinical data); SQLite gives its `-wal` and `-shm` files the same permissions.
+fn create_private(path: &Path) -> std::io::Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path).map(drop)
 }
 
 fn configure(c: &Connection, busy: Duration) -> rusqlite::Result<()> {

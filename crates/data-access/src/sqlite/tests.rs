@@ -68,6 +68,16 @@ async fn file_database_is_created_in_wal_mode_and_reopened() {
     let conn = Connection::open(&path).unwrap();
     let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for f in ["sub/romsoft.db", "sub/romsoft.db-wal"] {
+            let p = dir.path().join(f);
+            if p.exists() {
+                assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o077, 0, "{f} must be private");
+            }
+        }
+    }
 }
 
 #[tokio::test]
@@ -175,4 +185,15 @@ async fn catalogs_and_audit_log() {
     let conn = Connection::open(db.path()).unwrap();
     let (accion, objeto): (String, String) = conn.query_row("SELECT Accion, Objeto FROM Log WHERE rowid = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     assert_eq!((accion.as_str(), objeto.as_str()), ("Add", "{\"clave\":\"***\"}"));
+}
+
+#[tokio::test]
+async fn a_unique_key_violation_is_reported_as_a_duplicate() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = SqliteDb::open(&dir.path().join("d.db"), &opts()).await.unwrap();
+    db.call(&registry::SEG_USUARIO_INSERT, insert_args("dup", "Uno")).await.unwrap();
+    match db.call(&registry::SEG_USUARIO_INSERT, insert_args("DUP", "Dos")).await {
+        Err(DbError::Duplicate { procedure }) => assert_eq!(procedure, registry::SEG_USUARIO_INSERT.name),
+        other => panic!("expected a duplicate, got {other:?}"),
+    }
 }

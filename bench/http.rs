@@ -1,0 +1,138 @@
+//! Benchmark of the real `romsoft` binary over HTTP on 127.0.0.1 (embedded SQLite).
+//!
+//! Measures: login latency at the production bcrypt cost, read throughput/latency of a list
+//! action with 4 concurrent clients, write latency of `SEG_USUARIO/Add` (duplicate check, insert,
+//! audit row), and the server's peak resident memory. Every loop is bounded in count.
+//! Results go to `bench/results.md`. Run: `cargo bench -p webapi --bench http`.
+
+use std::{
+    io::{BufRead, BufReader},
+    process::{Command, Stdio},
+    sync::mpsc,
+    time::{Duration, Instant},
+};
+
+const ADMIN_PASSWORD: &str = "Bench#Admin-2026";
+const LOGINS: usize = 40;
+const READ_CLIENTS: usize = 4;
+const READS_PER_CLIENT: usize = 500;
+const WRITES: usize = 200;
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn summary(mut ms: Vec<f64>) -> (f64, f64, f64) {
+    ms.sort_by(f64::total_cmp);
+    (percentile(&ms, 0.5), percentile(&ms, 0.95), percentile(&ms, 0.99))
+}
+
+fn peak_rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_romsoft"))
+        .arg("serve")
+        .current_dir(dir.path())
+        .env("ROMSOFT__SERVER__BIND", "127.0.0.1:0")
+        .env("ROMSOFT__LOGGING__CONSOLE", "false")
+        .env("ROMSOFT_ADMIN_PASSWORD", ADMIN_PASSWORD)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start romsoft");
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Some(url) = line.split("escuchando en ").nth(1) {
+                let _ = tx.send(url.trim().to_owned());
+            }
+        }
+    });
+    let base = rx.recv_timeout(Duration::from_secs(60)).expect("server started");
+    let http = reqwest::blocking::Client::builder().timeout(Duration::from_secs(30)).build().unwrap();
+    let post = |path: &str, body: String, token: Option<&str>| {
+        let mut rb = http.post(format!("{base}{path}")).header("Content-Type", "application/json").body(body);
+        if let Some(t) = token {
+            rb = rb.bearer_auth(t);
+        }
+        let started = Instant::now();
+        let v: serde_json::Value = rb.send().unwrap().json().unwrap();
+        (started.elapsed().as_secs_f64() * 1000.0, v)
+    };
+
+    // Login at the default bcrypt cost (12).
+    let login_body = serde_json::json!({"Username": "admin", "Password": ADMIN_PASSWORD}).to_string();
+    let mut login_ms = Vec::new();
+    let mut token = String::new();
+    for _ in 0..LOGINS {
+        let (ms, v) = post("/api/Account/Login", login_body.clone(), None);
+        assert_eq!(v["Success"], true);
+        token = v["Data"]["token"].as_str().unwrap().to_owned();
+        login_ms.push(ms);
+    }
+
+    // Writes: Add (duplicate check + bcrypt(12) + insert + audit).
+    let mut write_ms = Vec::new();
+    for i in 0..WRITES {
+        let body = serde_json::json!({"id_rol": 2, "usuario": format!("bench{i}"), "clave": "Bench#1", "apellidos": "Pérez", "estado": "A"});
+        let (ms, v) = post("/api/SEG_USUARIO/Add", body.to_string(), Some(&token));
+        assert_eq!(v["Warning"], false, "{v}");
+        write_ms.push(ms);
+    }
+
+    // Reads: GetAllFilters returning ~200 users, 4 concurrent clients.
+    let started = Instant::now();
+    let read_ms: Vec<f64> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..READ_CLIENTS)
+            .map(|_| {
+                s.spawn(|| {
+                    (0..READS_PER_CLIENT)
+                        .map(|_| {
+                            let (ms, v) = post("/api/SEG_USUARIO/GetAllFilters", r#"{"estado":"A"}"#.into(), Some(&token));
+                            assert_eq!(v["Data"].as_array().map(Vec::len), Some(WRITES + 1));
+                            ms
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    let read_secs = started.elapsed().as_secs_f64();
+    let rss = peak_rss_kib(child.id());
+    let _ = child.kill();
+    let _ = child.wait();
+
+    let (l50, l95, l99) = summary(login_ms);
+    let (w50, w95, w99) = summary(write_ms);
+    let n_reads = read_ms.len();
+    let (r50, r95, r99) = summary(read_ms);
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| c.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
+        .unwrap_or_else(|| "unknown".into());
+    let report = format!(
+        "# Benchmark: romsoft over HTTP (embedded SQLite)\n\n\
+         Run with `cargo bench -p webapi --bench http` (release build, 127.0.0.1, fresh database).\n\n\
+         - machine: {cores} cores, {cpu}\n\
+         - date: {date}\n\n\
+         | scenario | requests | p50 ms | p95 ms | p99 ms | throughput |\n|---|---|---|---|---|---|\n\
+         | `Account/Login` (bcrypt cost 12), sequential | {LOGINS} | {l50:.1} | {l95:.1} | {l99:.1} | |\n\
+         | `SEG_USUARIO/Add` (check + bcrypt 12 + insert + audit), sequential | {WRITES} | {w50:.1} | {w95:.1} | {w99:.1} | |\n\
+         | `SEG_USUARIO/GetAllFilters` ({rows} rows), {READ_CLIENTS} clients | {n_reads} | {r50:.2} | {r95:.2} | {r99:.2} | {rps:.0} req/s |\n\n\
+         Server peak resident memory (VmHWM): {rss}.\n",
+        cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        date = chrono::Local::now().format("%Y-%m-%d"),
+        rows = WRITES + 1,
+        rps = n_reads as f64 / read_secs,
+        rss = rss.map(|k| format!("{:.1} MiB", k as f64 / 1024.0)).unwrap_or_else(|| "n/a".into()),
+    );
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/results.md");
+    std::fs::write(&out, &report).unwrap();
+    print!("{report}");
+}

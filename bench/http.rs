@@ -5,14 +5,15 @@
 //! audit row), and the server's peak resident memory. Every loop is bounded in count.
 //! Results go to `bench/results.md`. Run: `cargo bench -p webapi --bench http`.
 
-use std::{
-    io::{BufRead, BufReader},
-    process::{Command, Stdio},
-    sync::mpsc,
-    time::{Duration, Instant},
-};
+use std::time::Instant;
 
-const ADMIN_PASSWORD: &str = "Bench#Admin-2026";
+// The black-box test harness: starts the real binary with a fresh database and speaks HTTP.
+#[allow(dead_code)]
+#[path = "../tests/e2e/harness.rs"]
+mod harness;
+
+use harness::{ADMIN_PASSWORD, Server};
+
 const LOGINS: usize = 40;
 const READ_CLIENTS: usize = 4;
 const READS_PER_CLIENT: usize = 500;
@@ -33,44 +34,19 @@ fn peak_rss_kib(pid: u32) -> Option<u64> {
 }
 
 fn main() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_romsoft"))
-        .arg("serve")
-        .current_dir(dir.path())
-        .env("ROMSOFT__SERVER__BIND", "127.0.0.1:0")
-        .env("ROMSOFT__LOGGING__CONSOLE", "false")
-        .env("ROMSOFT_ADMIN_PASSWORD", ADMIN_PASSWORD)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start romsoft");
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if let Some(url) = line.split("escuchando en ").nth(1) {
-                let _ = tx.send(url.trim().to_owned());
-            }
-        }
-    });
-    let base = rx.recv_timeout(Duration::from_secs(60)).expect("server started");
-    let http = reqwest::blocking::Client::builder().timeout(Duration::from_secs(30)).build().unwrap();
-    let post = |path: &str, body: String, token: Option<&str>| {
-        let mut rb = http.post(format!("{base}{path}")).header("Content-Type", "application/json").body(body);
-        if let Some(t) = token {
-            rb = rb.bearer_auth(t);
-        }
+    // The harness lowers the bcrypt cost for tests; measure the production default.
+    let server = Server::start_with(&[("ROMSOFT__AUTH__BCRYPT_COST", "12"), ("ROMSOFT__LOGGING__CONSOLE", "false")]);
+    let timed = |f: &dyn Fn() -> serde_json::Value| {
         let started = Instant::now();
-        let v: serde_json::Value = rb.send().unwrap().json().unwrap();
+        let v = f();
         (started.elapsed().as_secs_f64() * 1000.0, v)
     };
 
     // Login at the default bcrypt cost (12).
-    let login_body = serde_json::json!({"Username": "admin", "Password": ADMIN_PASSWORD}).to_string();
     let mut login_ms = Vec::new();
     let mut token = String::new();
     for _ in 0..LOGINS {
-        let (ms, v) = post("/api/Account/Login", login_body.clone(), None);
+        let (ms, v) = timed(&|| server.login_as("admin", ADMIN_PASSWORD));
         assert_eq!(v["Success"], true);
         token = v["Data"]["token"].as_str().unwrap().to_owned();
         login_ms.push(ms);
@@ -80,7 +56,7 @@ fn main() {
     let mut write_ms = Vec::new();
     for i in 0..WRITES {
         let body = serde_json::json!({"id_rol": 2, "usuario": format!("bench{i}"), "clave": "Bench#1", "apellidos": "Pérez", "estado": "A"});
-        let (ms, v) = post("/api/SEG_USUARIO/Add", body.to_string(), Some(&token));
+        let (ms, v) = timed(&|| server.call("/api/SEG_USUARIO/Add", &body.to_string(), &token));
         assert_eq!(v["Warning"], false, "{v}");
         write_ms.push(ms);
     }
@@ -93,7 +69,7 @@ fn main() {
                 s.spawn(|| {
                     (0..READS_PER_CLIENT)
                         .map(|_| {
-                            let (ms, v) = post("/api/SEG_USUARIO/GetAllFilters", r#"{"estado":"A"}"#.into(), Some(&token));
+                            let (ms, v) = timed(&|| server.call("/api/SEG_USUARIO/GetAllFilters", r#"{"estado":"A"}"#, &token));
                             assert_eq!(v["Data"].as_array().map(Vec::len), Some(WRITES + 1));
                             ms
                         })
@@ -104,9 +80,8 @@ fn main() {
         handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
     });
     let read_secs = started.elapsed().as_secs_f64();
-    let rss = peak_rss_kib(child.id());
-    let _ = child.kill();
-    let _ = child.wait();
+    let rss = peak_rss_kib(server.pid());
+    drop(server);
 
     let (l50, l95, l99) = summary(login_ms);
     let (w50, w95, w99) = summary(write_ms);

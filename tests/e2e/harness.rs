@@ -89,6 +89,12 @@ impl Server {
         Self { child, base, dir, http }
     }
 
+    /// Process id of the server (the benchmark reads its peak memory).
+    #[allow(dead_code)]
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn db_path(&self) -> PathBuf {
         self.dir.path().join("data/romsoft.db")
     }

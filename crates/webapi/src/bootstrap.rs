@@ -13,15 +13,14 @@ pub fn database_url(settings: &Settings) -> Result<DatabaseUrl, String> {
     DatabaseUrl::parse(settings.database.url.expose()).map_err(|e| e.to_string())
 }
 
-/// Opens the configured database and checks its schema version.
-pub async fn open_database(settings: &Settings) -> Result<(Database, DatabaseUrl), String> {
-    let url = database_url(settings)?;
+/// Opens the database at `url` and checks its schema version.
+pub async fn open_database(settings: &Settings, url: &DatabaseUrl) -> Result<Database, String> {
     let opts = DbOptions {
         command_timeout: settings.command_timeout(),
         connect_timeout: Duration::from_secs(settings.database.connect_timeout_seconds.max(1)),
         max_connections: settings.database.max_connections.max(1),
     };
-    let db = Database::open(&url, &opts).await.map_err(|e| e.to_string())?;
+    let db = Database::open(url, &opts).await.map_err(|e| e.to_string())?;
     let version = db.schema_version().await.map_err(|e| e.to_string())?;
     if version != SCHEMA_VERSION {
         return Err(format!(
@@ -34,7 +33,7 @@ pub async fn open_database(settings: &Settings) -> Result<(Database, DatabaseUrl
         ));
     }
     log::info!("base de datos {} ({}) versión {version}", url.redacted(), db.kind());
-    Ok((db, url))
+    Ok(db)
 }
 
 /// The token key: configured, or (embedded mode only) generated once and kept beside the

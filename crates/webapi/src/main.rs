@@ -111,8 +111,9 @@ fn fail(message: &str) -> ExitCode {
 async fn serve(settings: Settings) -> Result<(), String> {
     log::info!("romsoft {} iniciando; configuración: {:?}", env!("CARGO_PKG_VERSION"), settings);
     // Configuration errors first, before reaching for the database.
-    let secret = bootstrap::jwt_secret(&settings, &bootstrap::database_url(&settings)?)?;
-    let (db, _) = bootstrap::open_database(&settings).await?;
+    let url = bootstrap::database_url(&settings)?;
+    let secret = bootstrap::jwt_secret(&settings, &url)?;
+    let db = bootstrap::open_database(&settings, &url).await?;
     let app = bootstrap::build_app(&settings, db, &secret);
     bootstrap::ensure_admin(&app).await?;
     let listener = std::net::TcpListener::bind(&settings.server.bind)
@@ -121,7 +122,8 @@ async fn serve(settings: Settings) -> Result<(), String> {
 }
 
 async fn migrate(settings: Settings) -> Result<(), String> {
-    let (db, url) = bootstrap::open_database(&settings).await?;
+    let url = bootstrap::database_url(&settings)?;
+    let db = bootstrap::open_database(&settings, &url).await?;
     let v = db.schema_version().await.map_err(|e| e.to_string())?;
     println!("{}: esquema en versión {v}", url.redacted());
     Ok(())
@@ -137,7 +139,7 @@ async fn user(settings: Settings, command: UserCommand) -> Result<(), String> {
             line.trim_end_matches(['\r', '\n']).to_owned()
         }
     };
-    let (db, _) = bootstrap::open_database(&settings).await?;
+    let db = bootstrap::open_database(&settings, &bootstrap::database_url(&settings)?).await?;
     // This command issues no tokens: a throwaway key, so it works before one is configured.
     let app = bootstrap::build_app(&settings, db, &bootstrap::random_text(64));
     let ctx = bootstrap::system_ctx(&app);

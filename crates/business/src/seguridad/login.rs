@@ -12,18 +12,20 @@ use crate::{
     messages,
 };
 
+/// The user with this login name (case-insensitive) and its stored password, if any.
+pub async fn credentials_by_name(ctx: &Ctx, usuario: &str) -> Result<Option<Credenciales>, ServiceError> {
+    let proc = &registry::SEG_USUARIO_GET_CREDENTIALS;
+    let rows = ctx.db().call(proc, vec![Value::from(usuario.trim())]).await?.into_rows();
+    Ok(rows_into::<Credenciales>(proc, rows)?.into_iter().next())
+}
+
 /// The active user with this name and password, or `None`. Upgrades a matching legacy
 /// plaintext password to bcrypt (audited).
 pub async fn check_credentials(ctx: &Ctx, usuario: &str, clave: &str) -> Result<Option<Credenciales>, ServiceError> {
     if usuario.trim().is_empty() || clave.is_empty() {
         return Ok(None);
     }
-    let rows = ctx
-        .db()
-        .call(&registry::SEG_USUARIO_GET_CREDENTIALS, vec![Value::from(usuario.trim())])
-        .await?
-        .into_rows();
-    let user = rows_into::<Credenciales>(&registry::SEG_USUARIO_GET_CREDENTIALS, rows)?.into_iter().next();
+    let user = credentials_by_name(ctx, usuario).await?;
     let stored = user.as_ref().map(|u| u.clave.clone().unwrap_or_default());
     let verified = passwords::verify(clave.to_owned(), stored).await?;
     let Some(user) = user else { return Ok(None) };

@@ -8,7 +8,10 @@ use data_access::registry;
 use dto::{NoBody, PaginationParameter, SEG_ROLDTO, SEG_USUARIODTO};
 use serde_json::Value as Json;
 
-use super::{login::check_credentials, passwords};
+use super::{
+    login::{check_credentials, credentials_by_name},
+    passwords,
+};
 use crate::{
     Ctx, Reply, ServiceError, ServiceResult,
     audit::MASK,
@@ -99,14 +102,8 @@ pub async fn update(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
     if let Some(w) = validate(&ctx, &req).await? {
         return Ok(Reply::warning(w));
     }
-    let name = req.usuario.clone().unwrap_or_default();
-    let same_name = ctx
-        .db()
-        .call(&registry::SEG_USUARIO_GET_CREDENTIALS, vec![name.trim().into()])
-        .await?
-        .into_rows();
-    let others = rows_into::<entities::Credenciales>(&registry::SEG_USUARIO_GET_CREDENTIALS, same_name)?;
-    if others.iter().any(|u| u.id_usuario != req.id_usuario) {
+    let same_name = credentials_by_name(&ctx, req.usuario.as_deref().unwrap_or_default()).await?;
+    if same_name.is_some_and(|u| u.id_usuario != req.id_usuario) {
         return Ok(Reply::warning(YA_EXISTE_REGISTRO));
     }
     let new_hash = match keeps_password(req.clave.as_deref()) {

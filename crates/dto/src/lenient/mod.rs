@@ -1,0 +1,159 @@
+//! Json.NET-compatible reading of request bodies.
+//!
+//! The legacy API bound request bodies with Newtonsoft Json.NET, which is far more forgiving
+//! than `serde_json`. The clients in the field rely on that, so [`from_body`] and
+//! [`from_value`] read a body the way Json.NET did — and, where Json.NET would have failed and
+//! left the action with a `null` request, they take the default instead:
+//!
+//! | input | result |
+//! |---|---|
+//! | property names in any ASCII case (`USERNAME`, `username`) | bound to the field `Username` (an exact match is preferred) |
+//! | the same property twice, in different cases | the **last** one wins, no duplicate error |
+//! | unknown properties | ignored |
+//! | missing properties | the field's default (`0`, `null`, `false`, `0001-01-01T00:00:00`) |
+//! | integer as number `12`, `12.0`, or string `"12"`, `" 12 "` | `12` |
+//! | `null` or `""` for a non-`Option` number / bool / string / date | `0` / `false` / `""` / `0001-01-01T00:00:00` |
+//! | bool as `true`, `"True"`, `1`, `"1"` | `true` |
+//! | number or bool where text is expected | its text: `12` → `"12"`, `true` → `"True"` (.NET `ToString()`) |
+//! | `null` or `""` where an object is expected | an object with all defaults |
+//! | `null` or `""` where a list is expected | an empty list |
+//! | an empty body, whitespace, `""` or `null` as the whole body | an object with all defaults |
+//! | content after the first JSON value | ignored (Json.NET does not check it either) |
+//! | a UTF-8 byte order mark | skipped |
+//!
+//! What still fails, with a Spanish message naming the field ([`BodyError`]): a body that is
+//! not JSON, a non-numeric string for a number (`"abc"`), a fraction for an integer (`12.5`),
+//! an out-of-range number, a bool for a number, an array where an object is expected (and the
+//! other way round), and a text that is not a date for a date.
+//!
+//! # `Option` and the empty string
+//!
+//! A deserializer cannot see the type inside an `Option`, and `Option<String>` must keep `""`
+//! (the client sends empty texts and later calls `.ToString()` on what it reads back). So
+//! `null` gives `None` and **`""` gives `Some(…)` of whatever `""` reads as**: `Some("")` for
+//! text, `Some(0)` for numbers, `Some(0001-01-01T00:00:00)` for dates. Json.NET gave `null`
+//! for `""` into `int?` / `DateTime?`; fields that need exactly that carry
+//! `#[serde(deserialize_with = "::dto::lenient::empty_as_none")]` (see [`empty_as_none`]),
+//! as the audit dates `FechaCreacion` / `FechaModificacion` do.
+//!
+//! # How it works
+//!
+//! The body is parsed into a [`serde_json::Value`], then read through a private
+//! [`serde::Deserializer`] over that value which applies the rules above at every level and
+//! records the JSON path (`items[2].precio`) of the value that failed. Structs are matched
+//! through the field list serde passes to `deserialize_struct`, which is why DTOs must not use
+//! `#[serde(flatten)]`.
+
+mod access;
+mod de;
+mod error;
+
+use serde::Deserialize;
+use serde::de::{DeserializeOwned, Deserializer};
+use serde_json::Value;
+
+use de::Lenient;
+use error::LenientError;
+
+/// Why a request body could not be read. `Display` gives the Spanish text for the client.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BodyError {
+    /// The body is not JSON (or not UTF-8). `line` and `column` are 1-based and point at the
+    /// offending character as reported by the JSON parser.
+    #[error("El cuerpo de la solicitud no es un JSON válido (línea {line}, columna {column}).")]
+    NotJson {
+        /// Line of the error.
+        line: usize,
+        /// Column of the error.
+        column: usize,
+    },
+    /// The body as a whole has the wrong shape, e.g. an array where an object is expected.
+    #[error("El cuerpo de la solicitud no tiene la forma esperada: {message}.")]
+    WrongShape {
+        /// What was expected and what arrived, in Spanish.
+        message: String,
+    },
+    /// One value inside the body cannot be read as its field's type.
+    #[error("El campo '{path}' tiene un valor inválido: {message}.")]
+    Field {
+        /// JSON path of the value: `id_rol`, `items[2].precio`.
+        path: String,
+        /// What was expected and what arrived, in Spanish.
+        message: String,
+    },
+}
+
+/// Reads a request body the way Json.NET did (see the [module documentation](self)).
+///
+/// An empty body, only whitespace, the JSON string `""` or `null` give `T` read from nothing:
+/// for a DTO, all its defaults; for a list, an empty list.
+///
+/// # Errors
+///
+/// [`BodyError::NotJson`] when the body is not JSON; [`BodyError::WrongShape`] /
+/// [`BodyError::Field`] when a value cannot be read as its type.
+pub fn from_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, BodyError> {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return from_value(Value::Null);
+    }
+    let mut parser = serde_json::Deserializer::from_slice(body);
+    // Only the first JSON value is read; like Json.NET's reader, trailing content is ignored.
+    let value = Value::deserialize(&mut parser).map_err(|e| BodyError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    from_value(value)
+}
+
+/// Reads an already parsed JSON value with the same rules as [`from_body`].
+///
+/// # Errors
+///
+/// [`BodyError::WrongShape`] / [`BodyError::Field`] when a value cannot be read as its type.
+pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, BodyError> {
+    let absent = match &value {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        _ => false,
+    };
+    let value = if absent { Value::Null } else { value };
+    T::deserialize(Lenient { value, absent }).map_err(LenientError::into_body_error)
+}
+
+/// Field helper for `Option` fields that must read `""` (or only whitespace) as `None`, as
+/// Json.NET did for `int?`, `DateTime?`, `decimal?`:
+///
+/// ```
+/// # use dto::NetDateTime;
+/// #[derive(serde::Deserialize, Default)]
+/// #[serde(default)]
+/// struct Filtro {
+///     #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+///     fecha: Option<NetDateTime>,
+/// }
+/// let f: Filtro = dto::lenient::from_body(br#"{"fecha":""}"#).unwrap();
+/// assert_eq!(f.fecha, None);
+/// ```
+///
+/// `null` also gives `None`; any other value is read leniently as `T`. Works with any
+/// deserializer (also plain `serde_json`). Do not use it on `Option<String>`, where `""` is a
+/// value.
+///
+/// # Errors
+///
+/// The deserializer's error when the value cannot be read as `T`.
+pub fn empty_as_none<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: DeserializeOwned,
+{
+    let value = Value::deserialize(deserializer)?;
+    match &value {
+        Value::Null => Ok(None),
+        Value::String(s) if s.trim().is_empty() => Ok(None),
+        _ => T::deserialize(Lenient::new(value))
+            .map(Some)
+            .map_err(serde::de::Error::custom),
+    }
+}

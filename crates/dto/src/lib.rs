@@ -10,6 +10,8 @@
 //!   `EntityAuditableDTO`. Declare DTOs with [`legacy_dto!`], which guarantees both.
 //! * `null` is written out, never skipped.
 //! * Dates are [`NetDateTime`]: `2021-09-05T00:00:00`, a fraction only when non-zero, no offset.
+//! * Decimals are [`NetDecimal`]: a JSON number keeping its scale, always with a point
+//!   (`12.50`, `12.0`), exact (never through `f64`).
 //! * Non-ASCII text (Ñ, á) is written as UTF-8, unescaped (`serde_json`'s default).
 //!
 //! **Input** — read with [`lenient::from_body`], never with `serde_json::from_slice`:
@@ -18,7 +20,7 @@
 //! `null` bodies read as "all defaults", and Spanish errors that name the failing field
 //! ([`BodyError`]). See [`lenient`] for the full table.
 //!
-//! Modules: [`net_datetime`], [`envelope`], [`lenient`], [`macros`], [`common`],
+//! Modules: [`net_datetime`], [`net_decimal`], [`envelope`], [`lenient`], [`macros`], [`common`],
 //! [`seguridad`]. Everything is re-exported at the crate root.
 
 // Lets `legacy_dto!` name this crate as `::dto` inside serde attribute strings, both here and
@@ -30,12 +32,14 @@ pub mod envelope;
 pub mod lenient;
 pub mod macros;
 pub mod net_datetime;
+pub mod net_decimal;
 pub mod seguridad;
 
 pub use common::{NoBody, PaginationParameter};
 pub use envelope::JsonResponse;
 pub use lenient::{BodyError, from_body, from_value};
 pub use net_datetime::{InvalidDate, NetDateTime};
+pub use net_decimal::{InvalidDecimal, NetDecimal};
 pub use seguridad::{LoginDTO, SEG_ROLDTO, SEG_USUARIODTO, SEG_USUARIOLoginDTO, TIPO_ESTADODTO};
 
 #[cfg(test)]

@@ -5,11 +5,12 @@
 //! by the service manager). List values also accept a comma-separated string.
 //! Secrets are [`Secret`]s: their `Debug` output is `***`.
 
-use std::{fmt, path::Path, time::Duration};
+use std::{collections::BTreeMap, fmt, path::Path, time::Duration};
 
 use figment::{
     Figment,
     providers::{Format, Serialized, Toml},
+    value::{Dict, Value},
 };
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -214,8 +215,9 @@ impl Settings {
             fig = fig.merge(Toml::file(file));
         }
         // Environment: ROMSOFT__SECTION__KEY and ROMSOFT__SECTION__KEY_FILE. Values are taken as
-        // text for text keys (a numeric-looking password stays a string).
-        let mut overrides = serde_json::Map::new();
+        // text for text keys (a numeric-looking password stays a string). Built as figment's own
+        // values: a serde_json::Number (arbitrary_precision) would reach figment as a map.
+        let mut overrides: BTreeMap<String, Dict> = BTreeMap::new();
         for (k, v) in env {
             let Some(rest) = k.strip_prefix(ENV_PREFIX) else { continue };
             let (path, value) = match rest.strip_suffix("_FILE") {
@@ -229,18 +231,13 @@ impl Settings {
                 return Err(format!("{k}: use ROMSOFT__SECCION__CLAVE"));
             };
             let json = if STRING_KEYS.contains(&path.as_str()) {
-                serde_json::Value::String(value)
+                Value::from(value)
             } else {
                 env_scalar(&value)
             };
-            overrides
-                .entry(section.to_owned())
-                .or_insert_with(|| serde_json::Value::Object(Default::default()))
-                .as_object_mut()
-                .ok_or_else(|| format!("{k}: sección inválida"))?
-                .insert(key.to_owned(), json);
+            overrides.entry(section.to_owned()).or_default().insert(key.to_owned(), json);
         }
-        fig = fig.merge(Serialized::defaults(serde_json::Value::Object(overrides)));
+        fig = fig.merge(Serialized::defaults(overrides));
         fig.extract::<Settings>().map_err(|e| format!("configuración inválida: {e}"))
     }
 
@@ -249,15 +246,15 @@ impl Settings {
     }
 }
 
-fn env_scalar(v: &str) -> serde_json::Value {
+fn env_scalar(v: &str) -> Value {
     let t = v.trim();
     if let Ok(b) = t.parse::<bool>() {
-        return serde_json::Value::Bool(b);
+        return Value::from(b);
     }
     if let Ok(i) = t.parse::<i64>() {
-        return serde_json::Value::from(i);
+        return Value::from(i);
     }
-    serde_json::Value::String(v.to_owned())
+    Value::from(v.to_owned())
 }
 
 #[cfg(test)]

@@ -1,11 +1,13 @@
 //! The lenient [`Deserializer`] over an owned [`Value`]: the scalar conversions and the
 //! dispatch on the shape serde asks for.
 
+use serde::de::value::MapDeserializer;
 use serde::de::{Deserializer, Visitor};
 use serde_json::{Map, Number, Value};
 
 use super::access::{LenientEnum, LenientMap, LenientSeq};
 use super::error::{LenientError, describe};
+use crate::net_decimal::JSON_NUMBER_TOKEN;
 
 const EXPECTED_INTEGER: &str = "un número entero";
 const EXPECTED_NUMBER: &str = "un número";
@@ -28,6 +30,30 @@ fn number_to_integer(n: &Number) -> Option<i128> {
         .map(i128::from)
         .or_else(|| n.as_u64().map(i128::from))
         .or_else(|| n.as_f64().and_then(integral_float))
+}
+
+/// Hands a number to a visitor that asked for "anything" the way `serde_json` with
+/// `arbitrary_precision` does: integers as `u64` / `i64`, a number whose shortest `f64` text is
+/// exactly its own text as `f64`, any other (`12.50`, `1.5e3`, 28 digits) as its exact text in
+/// the one-entry map `{"$serde_json::private::Number": "12.50"}`, which `serde_json::Value`
+/// and [`NetDecimal`](crate::NetDecimal) understand.
+fn visit_number<'de, V: Visitor<'de>>(n: &Number, visitor: V) -> Result<V::Value, LenientError> {
+    if let Some(u) = n.as_u64() {
+        return visitor.visit_u64(u);
+    }
+    if let Some(i) = n.as_i64() {
+        return visitor.visit_i64(i);
+    }
+    let text = n.as_str();
+    if let Some(f) = n.as_f64()
+        && (f.to_string() == text || format!("{f:?}") == text)
+    {
+        return visitor.visit_f64(f);
+    }
+    visitor.visit_map(MapDeserializer::new(std::iter::once((
+        JSON_NUMBER_TOKEN,
+        text.to_owned(),
+    ))))
 }
 
 /// Whether a value counts as "nothing": `null`, `""` or only whitespace.
@@ -141,15 +167,7 @@ impl<'de> Deserializer<'de> for Lenient {
         match self.value {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(b),
-            Value::Number(n) => {
-                if let Some(u) = n.as_u64() {
-                    visitor.visit_u64(u)
-                } else if let Some(i) = n.as_i64() {
-                    visitor.visit_i64(i)
-                } else {
-                    visitor.visit_f64(n.as_f64().unwrap_or_default())
-                }
-            }
+            Value::Number(n) => visit_number(&n, visitor),
             Value::String(s) => visitor.visit_string(s),
             Value::Array(items) => visitor.visit_seq(LenientSeq::new(items)),
             Value::Object(map) => visitor.visit_map(LenientMap::new(map)),

@@ -3,6 +3,7 @@
 //! One module per topic; the helpers below are shared.
 
 mod body_shape;
+mod decimal;
 mod output;
 mod paths;
 mod round_trip;

@@ -87,7 +87,8 @@ fn token_less_requests_from_a_legacy_network_are_accepted_and_audited() {
         .db()
         .query_row("SELECT Usuario, DireccionIP FROM Log WHERE Accion = 'Add' ORDER BY rowid DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap();
-    assert_eq!(usuario, "recepcion1");
+    // "Who did it" never comes from the body: a token-less client is recorded as such, with its IP.
+    assert_eq!(usuario, "cliente-legado");
     assert_eq!(ip.as_deref(), Some("127.0.0.1"));
     assert!(s.log_text().contains("cliente legado sin token desde 127.0.0.1"));
 }

@@ -167,10 +167,14 @@ fn migrate_and_contract_commands() {
     let dir = tempfile::tempdir().unwrap();
     let out = romsoft().arg("migrate").current_dir(dir.path()).env("ROMSOFT__LOGGING__CONSOLE", "false").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("versión 1"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("versión 2"));
     assert!(dir.path().join("data/romsoft.db").exists());
     let out = romsoft().arg("contract").output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("servidas: 10/111"), "{text}");
+    // The served count follows from tests/contract/decisions.toml ([serve] plus [handwritten]).
+    let decisions: toml::Table = include_str!("../contract/decisions.toml").parse().unwrap();
+    let plain: usize = decisions["serve"].as_table().unwrap().values().map(|v| v.as_array().unwrap().len()).sum();
+    let served = plain + decisions["handwritten"].as_table().unwrap().len();
+    assert!(text.contains(&format!("servidas: {served}/111")), "{text}");
     assert!(text.contains("SEG_USUARIO/GetAllPaging") && text.contains("ADM_PACIENTE/Add"));
 }

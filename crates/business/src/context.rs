@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use data_access::Database;
 
-use crate::seguridad::tokens::TokenService;
+use crate::{legacy::Who, seg::tokens::TokenService};
 
 /// Long-lived services shared by every request.
 pub struct App {
@@ -55,18 +55,15 @@ impl Ctx {
         &self.app.db
     }
 
-    /// The user name recorded in audit rows and `usuario_registro`/`usuario_modifica`: the token's
-    /// user; for token-less legacy clients the name the request carries; otherwise `fallback`.
-    pub fn acting_user(&self, from_request: Option<&str>) -> String {
-        if let Some(u) = self.caller.usuario.as_deref() {
-            return u.to_owned();
-        }
-        match from_request.map(str::trim).filter(|s| !s.is_empty()) {
-            Some(u) => u.to_owned(),
-            None => match self.caller.kind {
-                CallerKind::LegacyNetwork => "cliente-legado".to_owned(),
-                _ => "anonimo".to_owned(),
-            },
-        }
+    /// Who is acting, for audit parameters and rows: the token's user (id and name). A
+    /// token-less legacy client (`auth.legacy_client_networks`) is `cliente-legado` with id 0,
+    /// the login action `anonimo`: the body's own audit fields are never trusted.
+    pub fn who(&self) -> Who {
+        let (id_usuario, usuario) = match (&self.caller.usuario, self.caller.kind.clone()) {
+            (Some(u), _) => (self.caller.id_usuario.unwrap_or(0), u.clone()),
+            (None, CallerKind::LegacyNetwork) => (0, "cliente-legado".to_owned()),
+            (None, _) => (0, "anonimo".to_owned()),
+        };
+        Who { id_usuario, usuario, now: dto::NetDateTime::now_local().naive() }
     }
 }

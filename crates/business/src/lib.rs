@@ -6,17 +6,20 @@
 //!
 //! * [`legacy`]: the generic "call procedure P, map rows to DTO D, say message M" mechanism that
 //!   most legacy actions are declarations of.
-//! * [`seguridad`]: login, tokens, passwords and users (hand-written: real logic).
-//! * [`catalogos`]: catalog actions, pure declarations.
+//! * [`decl`]: the declarations of the served actions, generated from the contract, one module
+//!   per contract prefix.
+//! * [`seg`]: login, tokens, passwords and users (hand-written: real logic). Hand-written
+//!   services live in the module of their contract prefix (`adm`, `con`, `cvn`, `fac`, `far`,
+//!   `seg`).
 //! * [`audit`]: the legacy `Log` rows, with secrets redacted.
 
 pub mod audit;
-pub mod catalogos;
 pub mod context;
+pub mod decl;
 pub mod legacy;
 pub mod messages;
 pub mod outcome;
-pub mod seguridad;
+pub mod seg;
 
 pub use context::{App, Caller, CallerKind, Ctx};
 pub use outcome::{Reply, ServiceError, ServiceResult};

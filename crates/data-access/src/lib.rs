@@ -9,6 +9,7 @@
 //! Only this crate knows rusqlite and tiberius.
 
 pub mod error;
+pub mod listing;
 pub mod mssql;
 pub mod registry;
 pub mod sqlite;
@@ -16,9 +17,10 @@ pub mod url;
 pub mod value;
 
 pub use error::DbError;
-pub use registry::{Column, Param, Procedure, Returns, SqlType, Transform};
+pub use listing::{CmpOp, Filter, PageRequest};
+pub use registry::{Column, Listing, Origin, Param, Procedure, Returns, Source, SqlType, TableColumn, TableType, Transform};
 pub use url::DatabaseUrl;
-pub use value::{Output, Row, Value};
+pub use value::{Output, Page, Row, Value};
 
 use std::time::Duration;
 
@@ -63,10 +65,18 @@ impl Database {
 
     /// Calls `proc` with `args` given in the order of `proc.params`.
     pub async fn call(&self, proc: &'static Procedure, args: Vec<Value>) -> Result<Output, DbError> {
-        proc.check_args(&args)?;
+        let args = proc.coerce_args(args)?;
         match self {
             Self::Sqlite(db) => db.call(proc, args).await,
             Self::Mssql(db) => db.call(proc, args).await,
+        }
+    }
+
+    /// One page of `listing`: filtered, sorted, paged and counted in one statement.
+    pub async fn page(&self, listing: &'static Listing, req: &PageRequest) -> Result<Page, DbError> {
+        match self {
+            Self::Sqlite(db) => db.page(listing, req).await,
+            Self::Mssql(db) => db.page(listing, req).await,
         }
     }
 
@@ -90,4 +100,4 @@ impl Database {
 
 /// The schema version this binary was built for. SQLite databases are migrated up to it; a SQL
 /// Server database must report exactly this version in `Romsoft.SCHEMA_VERSION`.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;

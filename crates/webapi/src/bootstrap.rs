@@ -2,7 +2,7 @@
 
 use std::{path::Path, sync::Arc, time::Duration};
 
-use business::{App, Caller, CallerKind, Ctx, Reply, seguridad::{tokens::TokenService, usuario}};
+use business::{App, Caller, CallerKind, Ctx, Reply, seg::{tokens::TokenService, usuario}};
 use data_access::{Database, DatabaseUrl, DbOptions, SCHEMA_VERSION};
 use rand::{Rng, distr::Alphanumeric};
 

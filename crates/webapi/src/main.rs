@@ -143,7 +143,7 @@ async fn user(settings: Settings, command: UserCommand) -> Result<(), String> {
     // This command issues no tokens: a throwaway key, so it works before one is configured.
     let app = bootstrap::build_app(&settings, db, &bootstrap::random_text(64));
     let ctx = bootstrap::system_ctx(&app);
-    match business::seguridad::usuario::provision(&ctx, &username, &password, &role, &nombres, &apellidos).await {
+    match business::seg::usuario::provision(&ctx, &username, &password, &role, &nombres, &apellidos).await {
         Ok(business::Reply::Ok { .. }) => {
             println!("usuario {username} creado");
             Ok(())

@@ -1,29 +1,23 @@
-//! Read actions: one procedure, rows mapped to the reply DTO.
+//! Read actions: one procedure, rows decoded straight into the reply DTO.
 
-use std::marker::PhantomData;
+use data_access::{Procedure, Row, Value};
 
-use data_access::Procedure;
-use serde::{Serialize, de::DeserializeOwned};
+use super::cells::Who;
+use crate::{Ctx, Reply, ServiceError, ServiceResult};
 
-use super::mapping::{args_from, rows_into};
-use crate::{Ctx, Reply, ServiceResult};
+/// Binds a request to a procedure's arguments (generated per procedure and request type).
+pub type Bind<Req> = fn(&Req, &Who) -> Vec<Value>;
+/// Decodes one row into a reply (generated per procedure and reply type).
+pub type Decode<Res> = fn(Row) -> Result<Res, ServiceError>;
 
-/// A read action declared by its procedure. `Req` is the request DTO whose fields feed the
-/// parameters; `Res` the DTO each row becomes.
-pub struct ProcQuery<Req, Res> {
+/// A read action: `proc` called with `bind(request)`, every row through `decode`.
+pub struct ProcQuery<Req: 'static, Res: 'static> {
     pub proc: &'static Procedure,
-    _types: PhantomData<fn(Req) -> Res>,
+    pub bind: Bind<Req>,
+    pub decode: Decode<Res>,
 }
 
-impl<Req, Res> ProcQuery<Req, Res>
-where
-    Req: Serialize,
-    Res: DeserializeOwned,
-{
-    pub const fn new(proc: &'static Procedure) -> Self {
-        Self { proc, _types: PhantomData }
-    }
-
+impl<Req, Res> ProcQuery<Req, Res> {
     /// Every row (an empty list is a valid answer).
     pub async fn list(&self, ctx: &Ctx, req: &Req) -> ServiceResult<Vec<Res>> {
         Ok(Reply::data(self.rows(ctx, req).await?))
@@ -38,9 +32,22 @@ where
     }
 
     /// The rows, without an envelope decision.
-    pub async fn rows(&self, ctx: &Ctx, req: &Req) -> Result<Vec<Res>, crate::ServiceError> {
-        let args = args_from(self.proc, req)?;
+    pub async fn rows(&self, ctx: &Ctx, req: &Req) -> Result<Vec<Res>, ServiceError> {
+        let args = (self.bind)(req, &ctx.who());
         let rows = ctx.db().call(self.proc, args).await?.into_rows();
-        rows_into(self.proc, rows)
+        rows.into_iter().map(self.decode).collect()
+    }
+}
+
+/// A bare call of a `@Response` procedure, for hand-written services.
+pub struct ProcCall<Req: 'static> {
+    pub proc: &'static Procedure,
+    pub bind: Bind<Req>,
+}
+
+impl<Req> ProcCall<Req> {
+    /// The `@Response` value.
+    pub async fn call(&self, ctx: &Ctx, req: &Req) -> Result<i64, ServiceError> {
+        Ok(ctx.db().call(self.proc, (self.bind)(req, &ctx.who())).await?.response())
     }
 }

@@ -1,325 +1,259 @@
-//! `PaginationParameter.WhereFilter`, made safe.
+//! `PaginationParameter.WhereFilter` and `OrderBy`, made safe.
 //!
-//! Legacy clients send a raw SQL fragment (`usuario LIKE '%ana%' AND estado = 'A'`) that the
-//! old API concatenated into dynamic SQL. It is never executed here: it is parsed into simple
-//! conditions over the procedure's own result columns and applied to the rows in memory.
-//! Accepted: `operand op operand` joined by `AND`, where an operand is a column of the result
-//! (optionally qualified `u.usuario` or `[usuario]`), a `'string'` (`N'…'`, `''` escapes) or a
-//! number, and `op` is one of `= <> != < <= > >= LIKE NOT LIKE`. Comparisons of text ignore case,
-//! as the default SQL Server collation does. Anything else is refused.
+//! Legacy clients send a raw SQL fragment (`WHERE U.estado IN ('Activo','Inactivo') AND
+//! usuario LIKE '%ana%'`) that the old API concatenated into dynamic SQL. Here it is parsed with
+//! `sqlparser` (SQL Server dialect) and the expression tree is checked against a whitelist;
+//! what passes becomes a [`Filter`] whose leaves name the listing's columns by position and
+//! carry their values for binding. It is never executed as text.
+//!
+//! Accepted: an optional leading `WHERE`; `AND`, `OR`, `NOT` and parentheses; comparisons
+//! `= <> != < <= > >=`, `[NOT] LIKE`, `[NOT] IN (…)`, `IS [NOT] NULL` between a column of the
+//! listing (optionally qualified `u.usuario` or bracketed `[usuario]`, by column or field
+//! name) and a literal (`'text'`, `N'text'`, a number, a negative number), or between two
+//! literals (`1 = 1`). Anything else — subqueries, functions, other columns, comments, several
+//! statements — is refused.
 
-use data_access::{Column, Row, Value};
+use data_access::{CmpOp, Filter, Listing, Value};
+use sqlparser::{
+    ast::{BinaryOperator, Expr, InTarget, UnaryOperator, Value as Lit},
+    dialect::MsSqlDialect,
+    parser::Parser,
+    tokenizer::{Token, Tokenizer, Whitespace},
+};
 
-#[derive(Debug, Clone, PartialEq)]
-enum Operand {
-    Column(usize),
-    Text(String),
-    Number(f64),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Op {
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Like,
-    NotLike,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-struct Cond {
-    left: Operand,
-    op: Op,
-    right: Operand,
-}
-
-/// A parsed filter: every condition must hold.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct WhereFilter {
-    conds: Vec<Cond>,
-}
-
-/// Why a filter was refused (kept for the log; users get one message).
+/// Why a filter was refused (for the log; the user gets one Spanish message).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilterError(pub String);
 
-#[derive(Debug, Clone, PartialEq)]
-enum Tok {
-    Ident(String),
-    Text(String),
-    Number(f64),
-    Op(&'static str),
-}
-
-impl WhereFilter {
-    /// Parses `raw` against the columns of a result (matched by column or field name).
-    pub fn parse(raw: &str, columns: &[Column]) -> Result<Self, FilterError> {
-        let toks = tokenize(raw)?;
-        let mut conds = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
-            let left = operand(toks.get(i), columns)?;
-            let (op, used) = match (toks.get(i + 1), toks.get(i + 2)) {
-                (Some(Tok::Ident(n)), Some(Tok::Ident(l))) if n.eq_ignore_ascii_case("NOT") && l.eq_ignore_ascii_case("LIKE") => (Op::NotLike, 2),
-                (Some(Tok::Ident(l)), _) if l.eq_ignore_ascii_case("LIKE") => (Op::Like, 1),
-                (Some(Tok::Op(o)), _) => (
-                    match *o {
-                        "=" => Op::Eq,
-                        "<>" | "!=" => Op::Ne,
-                        "<" => Op::Lt,
-                        "<=" => Op::Le,
-                        ">" => Op::Gt,
-                        ">=" => Op::Ge,
-                        _ => return Err(FilterError(format!("operador {o} no admitido"))),
-                    },
-                    1,
-                ),
-                (t, _) => return Err(FilterError(format!("se esperaba un operador y llegó {t:?}"))),
-            };
-            let right = operand(toks.get(i + 1 + used), columns)?;
-            conds.push(Cond { left, op, right });
-            i += 2 + used;
-            match toks.get(i) {
-                None => break,
-                Some(Tok::Ident(a)) if a.eq_ignore_ascii_case("AND") => {
-                    i += 1;
-                    if i >= toks.len() {
-                        return Err(FilterError("AND sin condición".into()));
-                    }
-                }
-                Some(t) => return Err(FilterError(format!("se esperaba AND y llegó {t:?}"))),
-            }
-        }
-        Ok(Self { conds })
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.conds.is_empty()
-    }
-
-    /// Whether `row` (cells in the order of the columns given to `parse`) passes.
-    pub fn matches(&self, row: &Row) -> bool {
-        self.conds.iter().all(|c| {
-            let l = resolve(&c.left, row);
-            let r = resolve(&c.right, row);
-            eval(&l, c.op, &r)
-        })
+impl std::fmt::Display for FilterError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
-#[derive(Debug)]
-enum Cell {
-    Null,
-    Text(String),
-    Number(f64),
-}
+/// Longest filter accepted (the desktop client's fragments are a few hundred characters).
+const MAX_LEN: usize = 4_000;
 
-fn resolve(o: &Operand, row: &Row) -> Cell {
-    match o {
-        Operand::Text(s) => Cell::Text(s.clone()),
-        Operand::Number(n) => Cell::Number(*n),
-        Operand::Column(i) => match row.0.get(*i) {
-            None | Some(Value::Null) => Cell::Null,
-            Some(Value::Int(v)) => Cell::Number(*v as f64),
-            Some(Value::Bool(b)) => Cell::Number(f64::from(u8::from(*b))),
-            Some(Value::Text(s)) => Cell::Text(s.clone()),
-            Some(Value::DateTime(d)) => Cell::Text(d.format("%Y-%m-%d %H:%M:%S").to_string()),
-        },
+/// Parses `raw` into a filter over `listing`'s columns. Blank means "every row".
+pub fn parse(raw: &str, listing: &Listing) -> Result<Filter, FilterError> {
+    let text = raw.trim();
+    if text.len() > MAX_LEN || text.contains('\0') {
+        return Err(FilterError("filtro demasiado largo o con caracteres nulos".into()));
     }
-}
-
-fn eval(l: &Cell, op: Op, r: &Cell) -> bool {
-    use std::cmp::Ordering;
-    let ord: Option<Ordering> = match (l, r) {
-        (Cell::Null, _) | (_, Cell::Null) => return false,
-        (Cell::Number(a), Cell::Number(b)) => a.partial_cmp(b),
-        (Cell::Number(a), Cell::Text(b)) => b.trim().parse::<f64>().ok().and_then(|b| a.partial_cmp(&b)),
-        (Cell::Text(a), Cell::Number(b)) => a.trim().parse::<f64>().ok().and_then(|a| a.partial_cmp(b)),
-        (Cell::Text(a), Cell::Text(b)) => {
-            if matches!(op, Op::Like | Op::NotLike) {
-                let m = like(&a.to_lowercase(), &b.to_lowercase());
-                return if op == Op::Like { m } else { !m };
-            }
-            Some(a.to_lowercase().cmp(&b.to_lowercase()))
-        }
+    let text = match text.get(..5) {
+        Some(w) if w.eq_ignore_ascii_case("WHERE") && text[5..].starts_with(char::is_whitespace) => text[5..].trim(),
+        _ => text,
     };
-    if matches!(op, Op::Like | Op::NotLike) {
-        let (a, b) = (cell_text(l), cell_text(r));
-        let m = like(&a.to_lowercase(), &b.to_lowercase());
-        return if op == Op::Like { m } else { !m };
+    if text.is_empty() {
+        return Ok(Filter::Const(true));
     }
+    let dialect = MsSqlDialect {};
+    let tokens = Tokenizer::new(&dialect, text).tokenize().map_err(|e| FilterError(e.to_string()))?;
+    if tokens.iter().any(|t| matches!(t, Token::Whitespace(Whitespace::SingleLineComment { .. } | Whitespace::MultiLineComment(_)))) {
+        return Err(FilterError("comentarios no admitidos".into()));
+    }
+    let mut parser = Parser::new(&dialect).with_tokens(tokens);
+    let expr = parser.parse_expr().map_err(|e| FilterError(e.to_string()))?;
+    if parser.peek_token().token != Token::EOF {
+        return Err(FilterError(format!("texto después de la condición: {}", parser.peek_token().token)));
+    }
+    condition(&expr, listing)
+}
+
+fn condition(e: &Expr, l: &Listing) -> Result<Filter, FilterError> {
+    Ok(match e {
+        Expr::Nested(inner) => condition(inner, l)?,
+        Expr::UnaryOp { op: UnaryOperator::Not, expr } => Filter::Not(Box::new(condition(expr, l)?)),
+        Expr::BinaryOp { left, op: BinaryOperator::And, right } => Filter::And(vec![condition(left, l)?, condition(right, l)?]),
+        Expr::BinaryOp { left, op: BinaryOperator::Or, right } => Filter::Or(vec![condition(left, l)?, condition(right, l)?]),
+        Expr::BinaryOp { left, op, right } => {
+            let op = match op {
+                BinaryOperator::Eq => CmpOp::Eq,
+                BinaryOperator::NotEq => CmpOp::Ne,
+                BinaryOperator::Lt => CmpOp::Lt,
+                BinaryOperator::LtEq => CmpOp::Le,
+                BinaryOperator::Gt => CmpOp::Gt,
+                BinaryOperator::GtEq => CmpOp::Ge,
+                other => return Err(FilterError(format!("operador {other} no admitido"))),
+            };
+            match (column(left, l), column(right, l)) {
+                (Some(c), None) => Filter::Compare { column: c, op, value: literal(right, l, Some(c))? },
+                (None, Some(c)) => Filter::Compare { column: c, op: flip(op), value: literal(left, l, Some(c))? },
+                (None, None) => Filter::Const(compare_literals(&literal(left, l, None)?, op, &literal(right, l, None)?)),
+                (Some(_), Some(_)) => return Err(FilterError("comparación entre columnas no admitida".into())),
+            }
+        }
+        Expr::Like { negated, any: false, expr, pattern, escape_char: None } => {
+            let c = column(expr, l).ok_or_else(|| FilterError(format!("{expr} no es una columna")))?;
+            match literal(pattern, l, None)? {
+                Value::Text(p) => Filter::Like { column: c, pattern: p, negated: *negated },
+                Value::Int(n) => Filter::Like { column: c, pattern: n.to_string(), negated: *negated },
+                _ => return Err(FilterError("patrón LIKE no admitido".into())),
+            }
+        }
+        Expr::In { expr, target: InTarget::List(items), negated, global: false } => {
+            let c = column(expr, l).ok_or_else(|| FilterError(format!("{expr} no es una columna")))?;
+            let values = items.iter().map(|i| literal(i, l, Some(c))).collect::<Result<_, _>>()?;
+            Filter::In { column: c, values, negated: *negated }
+        }
+        Expr::IsNull(inner) | Expr::IsNotNull(inner) => {
+            let c = column(inner, l).ok_or_else(|| FilterError(format!("{inner} no es una columna")))?;
+            Filter::IsNull { column: c, negated: matches!(e, Expr::IsNotNull(_)) }
+        }
+        other => return Err(FilterError(format!("expresión no admitida: {other}"))),
+    })
+}
+
+/// The listing column an expression names (`usuario`, `U.usuario`, `[usuario]`, by column or
+/// field name), if it is one.
+fn column(e: &Expr, l: &Listing) -> Option<usize> {
+    let name = match e {
+        Expr::Identifier(id) => &id.value,
+        Expr::CompoundIdentifier(parts) if parts.len() == 2 => &parts[1].value,
+        _ => return None,
+    };
+    l.columns.iter().position(|c| c.name.eq_ignore_ascii_case(name) || c.field.eq_ignore_ascii_case(name))
+}
+
+/// A literal, converted to the column's type when compared with one.
+fn literal(e: &Expr, l: &Listing, col: Option<usize>) -> Result<Value, FilterError> {
+    let v = match e {
+        Expr::Value(v) => match &v.value {
+            Lit::SingleQuotedString(s) | Lit::NationalStringLiteral(s) => Value::Text(s.clone()),
+            Lit::Number(n, _) => match n.parse::<i64>() {
+                Ok(i) => Value::Int(i),
+                Err(_) => Value::Decimal(n.parse().map_err(|_| FilterError(format!("número {n} no admitido")))?),
+            },
+            Lit::Null => Value::Null,
+            other => return Err(FilterError(format!("valor {other} no admitido"))),
+        },
+        Expr::UnaryOp { op: UnaryOperator::Minus, expr } => match literal(expr, l, None)? {
+            Value::Int(i) => Value::Int(-i),
+            Value::Decimal(d) => Value::Decimal(-d),
+            _ => return Err(FilterError("signo menos ante un texto".into())),
+        },
+        Expr::Identifier(id) => return Err(FilterError(format!("columna desconocida {}", id.value))),
+        other => return Err(FilterError(format!("{other} no es un valor"))),
+    };
+    match col {
+        None => Ok(v),
+        Some(c) => {
+            let ty = l.columns[c].ty;
+            v.coerce(ty).map_err(|k| FilterError(format!("{} no puede compararse con {k}", l.columns[c].name)))
+        }
+    }
+}
+
+fn flip(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Ge => CmpOp::Le,
+        o => o,
+    }
+}
+
+fn compare_literals(a: &Value, op: CmpOp, b: &Value) -> bool {
+    use std::cmp::Ordering;
+    let ord = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Text(x), Value::Text(y)) => Some(x.to_lowercase().cmp(&y.to_lowercase())),
+        _ => None,
+    };
     let Some(o) = ord else { return false };
     match op {
-        Op::Eq => o == Ordering::Equal,
-        Op::Ne => o != Ordering::Equal,
-        Op::Lt => o == Ordering::Less,
-        Op::Le => o != Ordering::Greater,
-        Op::Gt => o == Ordering::Greater,
-        Op::Ge => o != Ordering::Less,
-        Op::Like | Op::NotLike => false,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
     }
 }
 
-fn cell_text(c: &Cell) -> String {
-    match c {
-        Cell::Null => String::new(),
-        Cell::Text(s) => s.clone(),
-        Cell::Number(n) if n.fract() == 0.0 => format!("{}", *n as i64),
-        Cell::Number(n) => n.to_string(),
-    }
+/// A sort order over a listing: index into `order_by` and direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Order {
+    pub index: usize,
+    pub descending: bool,
 }
 
-/// SQL LIKE with `%` and `_` (no escapes).
-fn like(s: &str, pat: &str) -> bool {
-    let s: Vec<char> = s.chars().collect();
-    let p: Vec<char> = pat.chars().collect();
-    let (mut si, mut pi, mut star, mut mark) = (0usize, 0usize, None::<usize>, 0usize);
-    while si < s.len() {
-        if pi < p.len() && (p[pi] == '_' || p[pi] == s[si]) {
-            si += 1;
-            pi += 1;
-        } else if pi < p.len() && p[pi] == '%' {
-            star = Some(pi);
-            mark = si;
-            pi += 1;
-        } else if let Some(st) = star {
-            pi = st + 1;
-            mark += 1;
-            si = mark;
-        } else {
-            return false;
-        }
-    }
-    while pi < p.len() && p[pi] == '%' {
-        pi += 1;
-    }
-    pi == p.len()
-}
-
-fn operand(t: Option<&Tok>, columns: &[Column]) -> Result<Operand, FilterError> {
-    match t {
-        Some(Tok::Text(s)) => Ok(Operand::Text(s.clone())),
-        Some(Tok::Number(n)) => Ok(Operand::Number(*n)),
-        Some(Tok::Ident(name)) => {
-            let bare = name.rsplit('.').next().unwrap_or(name);
-            columns
-                .iter()
-                .position(|c| c.name.eq_ignore_ascii_case(bare) || c.field.eq_ignore_ascii_case(bare))
-                .map(Operand::Column)
-                .ok_or_else(|| FilterError(format!("columna desconocida {name}")))
-        }
-        other => Err(FilterError(format!("se esperaba una columna o un valor y llegó {other:?}"))),
-    }
-}
-
-fn tokenize(raw: &str) -> Result<Vec<Tok>, FilterError> {
-    let mut out = Vec::new();
-    let cs: Vec<char> = raw.chars().collect();
-    let mut i = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        if c.is_whitespace() {
-            i += 1;
-        } else if c == '\'' || ((c == 'N' || c == 'n') && cs.get(i + 1) == Some(&'\'')) {
-            i += if c == '\'' { 1 } else { 2 };
-            let mut s = String::new();
-            loop {
-                match cs.get(i) {
-                    None => return Err(FilterError("texto sin cerrar".into())),
-                    Some('\'') if cs.get(i + 1) == Some(&'\'') => {
-                        s.push('\'');
-                        i += 2;
-                    }
-                    Some('\'') => {
-                        i += 1;
-                        break;
-                    }
-                    Some(ch) => {
-                        s.push(*ch);
-                        i += 1;
-                    }
-                }
-            }
-            out.push(Tok::Text(s));
-        } else if c == '[' {
-            let end = cs[i..].iter().position(|&x| x == ']').ok_or_else(|| FilterError("[ sin cerrar".into()))?;
-            out.push(Tok::Ident(cs[i + 1..i + end].iter().collect()));
-            i += end + 1;
-        } else if c.is_ascii_digit() || (c == '-' && cs.get(i + 1).is_some_and(char::is_ascii_digit)) {
-            let start = i;
-            i += 1;
-            while i < cs.len() && (cs[i].is_ascii_digit() || cs[i] == '.') {
-                i += 1;
-            }
-            let text: String = cs[start..i].iter().collect();
-            out.push(Tok::Number(text.parse().map_err(|_| FilterError(format!("número inválido {text}")))?));
-        } else if c.is_alphabetic() || c == '_' {
-            let start = i;
-            while i < cs.len() && (cs[i].is_alphanumeric() || cs[i] == '_' || cs[i] == '.') {
-                i += 1;
-            }
-            out.push(Tok::Ident(cs[start..i].iter().collect()));
-        } else {
-            let two: String = cs[i..(i + 2).min(cs.len())].iter().collect();
-            let op = ["<=", ">=", "<>", "!="].into_iter().find(|o| *o == two);
-            if let Some(o) = op {
-                out.push(Tok::Op(o));
-                i += 2;
-            } else if let Some(o) = ["=", "<", ">"].into_iter().find(|o| o.starts_with(c)) {
-                out.push(Tok::Op(o));
-                i += 1;
-            } else {
-                return Err(FilterError(format!("carácter no admitido {c:?}")));
-            }
-        }
-    }
-    Ok(out)
+/// Reads `OrderBy` (`""`, `usuario`, `apellidos DESC`, `u.nombres asc`) against the listing's
+/// sortable columns; `None` for anything else.
+pub fn order_by(raw: &str, l: &Listing) -> Option<Order> {
+    let mut parts = raw.split_whitespace();
+    let (col, dir) = match (parts.next(), parts.next(), parts.next()) {
+        (None, _, _) => return Some(Order { index: 0, descending: false }),
+        (Some(c), d, None) => (c, d),
+        _ => return None,
+    };
+    let descending = match dir.map(str::to_ascii_uppercase).as_deref() {
+        None | Some("ASC") => false,
+        Some("DESC") => true,
+        _ => return None,
+    };
+    let bare = col.rsplit('.').next().unwrap_or(col).trim_matches(['[', ']']);
+    let index = l.order_by.iter().position(|c| c.eq_ignore_ascii_case(bare))?;
+    Some(Order { index, descending })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use data_access::registry::SEG_USUARIO_GET_ALL;
+    use data_access::registry::SEG_USUARIO_LISTING as L;
 
-    fn row(usuario: &str, estado: &str, id: i64) -> Row {
-        let cols = SEG_USUARIO_GET_ALL.columns();
-        let mut v = vec![Value::Null; cols.len()];
-        v[0] = Value::Int(id);
-        v[3] = Value::Text(usuario.into());
-        v[10] = Value::Text(estado.into());
-        Row(v)
+    fn col(name: &str) -> usize {
+        L.columns.iter().position(|c| c.name == name).unwrap()
     }
 
     #[test]
-    fn simple_conditions_filter_rows() {
-        let cols = SEG_USUARIO_GET_ALL.columns();
-        let f = WhereFilter::parse("u.usuario LIKE N'%an%' AND [estado] = 'a' AND id_usuario >= 2", cols).unwrap();
-        assert!(f.matches(&row("Ana", "A", 2)));
-        assert!(!f.matches(&row("Ana", "I", 2)));
-        assert!(!f.matches(&row("Luis", "A", 3)));
-        assert!(!f.matches(&row("Ana", "A", 1)));
-        assert!(WhereFilter::parse("1 = 1", cols).unwrap().matches(&row("x", "A", 1)));
-        assert!(WhereFilter::parse("usuario NOT LIKE 'a_a'", cols).unwrap().matches(&row("Luis", "A", 1)));
-        assert!(WhereFilter::parse("", cols).unwrap().is_empty());
+    fn the_desktop_clients_fragments_become_bound_conditions() {
+        let f = parse("WHERE U.estado IN ('Activo','Inactivo')", &L).unwrap();
+        assert_eq!(f, Filter::In { column: col("estado"), values: vec![Value::from("Activo"), Value::from("Inactivo")], negated: false });
+        let f = parse("u.usuario LIKE N'%an%' AND ([estado] = 'a' OR id_usuario >= '2')", &L).unwrap();
+        assert_eq!(
+            f,
+            Filter::And(vec![
+                Filter::Like { column: col("usuario"), pattern: "%an%".into(), negated: false },
+                Filter::Or(vec![
+                    Filter::Compare { column: col("estado"), op: CmpOp::Eq, value: Value::from("a") },
+                    Filter::Compare { column: col("id_usuario"), op: CmpOp::Ge, value: Value::Int(2) },
+                ]),
+            ])
+        );
+        assert_eq!(parse("1 = 1", &L).unwrap(), Filter::Const(true));
+        assert_eq!(parse("   ", &L).unwrap(), Filter::Const(true));
+        assert_eq!(parse("NOT estado IS NULL", &L).unwrap(), Filter::Not(Box::new(Filter::IsNull { column: col("estado"), negated: false })));
+        // By the DTO field name as well as the column name.
+        assert!(parse("id_rol = 1", &L).is_ok());
     }
 
     #[test]
     fn anything_else_is_refused() {
-        let cols = SEG_USUARIO_GET_ALL.columns();
         for bad in [
             "1=1; DROP TABLE Romsoft.SEG_USUARIO",
-            "usuario = 'a' OR 1=1",
             "clave = 'x'",
             "usuario = (SELECT TOP 1 clave FROM Romsoft.SEG_USUARIO)",
             "usuario = 'abc",
             "usuario = 'a' --",
-            "usuario IN ('a')",
             "usuario = 'a' AND",
+            "lower(usuario) = 'a'",
+            "usuario = nombres",
+            "id_usuario = 'doce'",
+            "usuario IN (SELECT usuario FROM x)",
+            "usuario = 'a\u{0}'",
         ] {
-            assert!(WhereFilter::parse(bad, cols).is_err(), "{bad}");
+            assert!(parse(bad, &L).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn order_by_is_whitelisted() {
+        assert_eq!(order_by("", &L), Some(Order { index: 0, descending: false }));
+        assert_eq!(order_by("u.apellidos desc", &L), Some(Order { index: 2, descending: true }));
+        for bad in ["clave", "usuario; DROP TABLE x", "usuario DESC, clave", "1", "usuario desc extra"] {
+            assert_eq!(order_by(bad, &L), None, "{bad}");
         }
     }
 }

@@ -8,7 +8,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeDelta};
 use tiberius::{ColumnData, FromSql};
 
-use crate::{Column, DbError, Output, Procedure, Returns, Row, SqlType, Value};
+use crate::{Column, DbError, Listing, Output, Page, Procedure, Returns, Row, SqlType, Value};
 
 /// One result set as read from the wire: column names and the cells of each row.
 #[derive(Debug, Default)]
@@ -117,6 +117,20 @@ fn datetime_of(data: &ColumnData<'static>) -> Option<NaiveDateTime> {
     }
 }
 
+/// An exact decimal from `DECIMAL`/`NUMERIC` (mantissa and scale as sent), integers, `MONEY`
+/// and floats (through their shortest exact text), or a numeric text.
+fn decimal_of(data: &ColumnData<'static>) -> Option<rust_decimal::Decimal> {
+    use rust_decimal::Decimal;
+    match data {
+        ColumnData::Numeric(Some(n)) => Decimal::try_from_i128_with_scale(n.value(), u32::from(n.scale())).ok(),
+        ColumnData::F64(Some(f)) => Decimal::try_from(*f).ok(),
+        ColumnData::F32(Some(f)) => Decimal::try_from(*f).ok(),
+        ColumnData::String(Some(s)) => s.trim().parse().ok(),
+        ColumnData::Bit(_) => None,
+        other => int_of(other).map(Decimal::from),
+    }
+}
+
 /// Reads one cell as the declared type. NULL of any type is [`Value::Null`]; the error is the
 /// cause only (the caller names procedure and column).
 pub(crate) fn decode_cell(ty: SqlType, data: &ColumnData<'static>) -> Result<Value, String> {
@@ -124,7 +138,9 @@ pub(crate) fn decode_cell(ty: SqlType, data: &ColumnData<'static>) -> Result<Val
         return Ok(Value::Null);
     }
     let value = match ty {
-        SqlType::Int => int_of(data).map(Value::Int),
+        SqlType::Int | SqlType::BigInt => int_of(data).map(Value::Int),
+        SqlType::Decimal => decimal_of(data).map(Value::Decimal),
+        SqlType::Table(_) => None,
         SqlType::Bit => int_of(data).map(|n| Value::Bool(n != 0)),
         SqlType::Text => match data {
             ColumnData::String(Some(s)) => Some(Value::Text(s.to_string())),
@@ -137,10 +153,12 @@ pub(crate) fn decode_cell(ty: SqlType, data: &ColumnData<'static>) -> Result<Val
     };
     value.ok_or_else(|| {
         let want = match ty {
-            SqlType::Int => "un entero",
+            SqlType::Int | SqlType::BigInt => "un entero",
             SqlType::Bit => "un BIT",
             SqlType::Text => "un texto",
             SqlType::DateTime => "una fecha",
+            SqlType::Decimal => "un decimal",
+            SqlType::Table(_) => "una tabla",
         };
         format!("se esperaba {want} y el servidor devolvió {}", sql_kind(data))
     })
@@ -198,6 +216,25 @@ pub(crate) fn map_output(proc: &Procedure, sets: Vec<ResultSet>) -> Result<Outpu
                 _ => Ok(Output::Exists(false)),
             }
         }
+        Returns::ResponseMessage(m) => {
+            let bare = m.trim_start_matches('@');
+            let missing = || decode_err(proc, "Response", "el lote no devolvió el valor de @Response");
+            let set = sets.into_iter().last().ok_or_else(missing)?;
+            let row = set.rows.first().ok_or_else(missing)?;
+            let cell = set.position("Response").and_then(|i| row.get(i)).ok_or_else(missing)?;
+            let n = match decode_cell(SqlType::Int, cell).map_err(|e| decode_err(proc, "Response", e))? {
+                Value::Int(n) => n,
+                _ => 0,
+            };
+            let text = match set.position(bare).and_then(|i| row.get(i)) {
+                Some(c) => match decode_cell(SqlType::Text, c).map_err(|e| decode_err(proc, bare, e))? {
+                    Value::Text(t) if !t.trim().is_empty() => Some(t),
+                    _ => None,
+                },
+                None => None,
+            };
+            Ok(Output::ResponseMessage(n, text))
+        }
         Returns::Response => {
             let missing = || decode_err(proc, "Response", "el lote no devolvió el valor de @Response");
             let set = sets.into_iter().last().ok_or_else(missing)?;
@@ -209,6 +246,20 @@ pub(crate) fn map_output(proc: &Procedure, sets: Vec<ResultSet>) -> Result<Outpu
             }
         }
     }
+}
+
+/// A listing page: the declared columns by name, and the total of the first row.
+pub(crate) fn page(listing: &'static Listing, sets: Vec<ResultSet>) -> Result<Page, DbError> {
+    let probe = Procedure { name: listing.view, params: &[], returns: Returns::Rows(listing.columns), origin: crate::Origin::Romsoft };
+    let set = sets.into_iter().next();
+    let total = match set.as_ref().and_then(|s| s.position(listing.total).and_then(|i| s.rows.first().and_then(|r| r.get(i)))) {
+        Some(c) => match decode_cell(SqlType::BigInt, c).map_err(|e| decode_err(&probe, listing.total, e))? {
+            Value::Int(n) => n,
+            _ => 0,
+        },
+        None => 0,
+    };
+    Ok(Page { rows: decode_rows(&probe, listing.columns, set)?, total })
 }
 
 #[cfg(test)]
@@ -275,6 +326,22 @@ mod tests {
         let date = ColumnData::Date(Some(Date::new(days1)));
         assert_eq!(decode_cell(SqlType::DateTime, &date), Ok(Value::DateTime(dt(2021, 9, 5, 0, 0, 0))));
         assert!(decode_cell(SqlType::DateTime, &text("2021-09-05")).is_err());
+    }
+
+    #[test]
+    fn decimals_keep_their_scale() {
+        let d = |v: i128, s: u8| decode_cell(SqlType::Decimal, &ColumnData::Numeric(Some(Numeric::new_with_scale(v, s))));
+        match d(1250, 2) {
+            Ok(Value::Decimal(x)) => assert_eq!(x.to_string(), "12.50"),
+            other => panic!("{other:?}"),
+        }
+        match d(0, 1) {
+            Ok(Value::Decimal(x)) => assert_eq!(x.to_string(), "0.0"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(decode_cell(SqlType::Decimal, &ColumnData::I32(Some(3))), Ok(Value::Decimal(3.into())));
+        assert_eq!(decode_cell(SqlType::Decimal, &ColumnData::Numeric(None)), Ok(Value::Null));
+        assert!(decode_cell(SqlType::Decimal, &ColumnData::Bit(Some(true))).is_err());
     }
 
     #[test]

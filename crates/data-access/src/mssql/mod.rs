@@ -26,7 +26,7 @@ use tiberius::{Config, Query, error::Error as TdsError};
 use tokio::net::TcpStream;
 use tokio_util::compat::{Compat, TokioAsyncWriteCompatExt};
 
-use crate::{DbError, DbOptions, Output, Procedure, SqlType, Value};
+use crate::{DbError, DbOptions, Listing, Output, Page, PageRequest, Procedure, SqlType, Value};
 use batch::SqlArg;
 use decode::ResultSet;
 
@@ -176,9 +176,9 @@ impl MssqlDb {
     pub async fn call(&self, proc: &'static Procedure, args: Vec<Value>) -> Result<Output, DbError> {
         let started = Instant::now();
         let result = async {
-            let params = batch::bind_args(proc, args)?;
+            let (params, rows) = batch::bind_args(proc, args)?;
             let sets = self
-                .run(proc.name, batch::exec_batch(proc), params)
+                .run(proc.name, batch::exec_batch_rows(proc, &rows), params)
                 .await?
                 .map_err(|e| match &e {
                     // 2627: unique constraint, 2601: unique index.
@@ -196,6 +196,17 @@ impl MssqlDb {
             started.elapsed().as_millis()
         );
         result
+    }
+
+    /// One page of a listing (see [`crate::listing`]): one statement, values bound.
+    pub async fn page(&self, listing: &'static Listing, req: &PageRequest) -> Result<Page, DbError> {
+        let (sql, params) = crate::listing::page_sql(listing, req, crate::listing::Dialect::Mssql);
+        let params = params.into_iter().map(batch::arg_of).collect();
+        let sets = self
+            .run(listing.view, sql, params)
+            .await?
+            .map_err(|e| DbError::Procedure { procedure: listing.view, cause: describe_tds_error(&e) })?;
+        decode::page(listing, sets)
     }
 
     /// `MAX(version)` of `Romsoft.SCHEMA_VERSION` (0 when the table is empty). A missing table

@@ -58,7 +58,7 @@ fn sql_files_under(folder: &str) -> Vec<String> {
 
 /// The scripts that must be installed (and parsed by sqlfluff): schema, procedures, seed.
 fn installable_scripts() -> Vec<String> {
-    ["schema", "procedures", "seed"].iter().flat_map(|f| sql_files_under(f)).collect()
+    ["schema", "views", "procedures", "seed"].iter().flat_map(|f| sql_files_under(f)).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -378,8 +378,11 @@ fn check_procedure_file(proc: &Procedure, text: &str) -> Vec<String> {
     }
 
     let mut expected: Vec<(String, bool)> = proc.params.iter().map(|p| (p.name.to_owned(), false)).collect();
-    if proc.returns == Returns::Response {
+    if matches!(proc.returns, Returns::Response | Returns::ResponseMessage(_)) {
         expected.push(("@Response".to_owned(), true));
+    }
+    if let Returns::ResponseMessage(m) = proc.returns {
+        expected.push((m.to_owned(), true));
     }
     if def.params != expected {
         errors.push(format!("parameters (name, OUTPUT) are {:?}, the registry says {:?}", def.params, expected));
@@ -407,7 +410,7 @@ fn check_procedure_file(proc: &Procedure, text: &str) -> Vec<String> {
             Ok(aliases) => errors.push(format!("the exists flag SELECT must return one column, not {aliases:?}")),
             Err(e) => errors.push(e),
         },
-        Returns::Response => {
+        Returns::Response | Returns::ResponseMessage(_) => {
             let assigned = body.windows(3).any(|w| {
                 (w[0].is("SET") || w[0].is("SELECT")) && w[1].is("@Response") && w[2] == Tok::Punct('=')
             });
@@ -502,8 +505,8 @@ fn tsql_install_all_includes_every_script() {
     let dupes: Vec<&String> = included.iter().filter(|f| !seen.insert(*f)).collect();
     assert!(dupes.is_empty(), "install_all.sql includes twice: {dupes:?}");
 
-    // Order: schema, then procedures, then seed.
-    let rank = |f: &str| ["schema/", "procedures/", "seed/"].iter().position(|p| f.starts_with(p)).unwrap_or(3);
+    // Order: schema, views, procedures, seed.
+    let rank = |f: &str| ["schema/", "views/", "procedures/", "seed/"].iter().position(|p| f.starts_with(p)).unwrap_or(3);
     let ranks: Vec<usize> = included.iter().map(|f| rank(f)).collect();
     assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "install_all.sql must run schema, procedures, seed in that order: {included:?}");
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use rusqlite::{Connection, Statement, TransactionBehavior, types::ValueRef};
 
-use crate::{Column, DbError, Output, Procedure, Returns, Row, SqlType, Value};
+use crate::{Column, DbError, Listing, Output, Page, Procedure, Returns, Row, SqlType, Value};
 
 use super::script;
 
@@ -18,7 +18,16 @@ pub(crate) fn run(conn: &mut Connection, proc: &'static Procedure, args: &[Value
     let behavior = if writes { TransactionBehavior::Immediate } else { TransactionBehavior::Deferred };
     let fail = |e: rusqlite::Error| failure(proc, e);
 
+    let tables = proc.params.iter().zip(args).filter_map(|(p, v)| match (p.ty, v) {
+        (SqlType::Table(t), v) => Some((p.bare_name(), t, v)),
+        _ => None,
+    });
+    let tables: Vec<_> = tables.collect();
+    let behavior = if tables.is_empty() { behavior } else { TransactionBehavior::Immediate };
     let tx = conn.transaction_with_behavior(behavior).map_err(fail)?;
+    for (name, ty, rows) in &tables {
+        fill_table(&tx, name, ty, rows).map_err(fail)?;
+    }
     let mut output = Output::Rows(Vec::new());
     let last = statements.len().saturating_sub(1);
     for (i, sql) in statements.iter().enumerate() {
@@ -31,8 +40,62 @@ pub(crate) fn run(conn: &mut Connection, proc: &'static Procedure, args: &[Value
             while rows.next().map_err(fail)?.is_some() {}
         }
     }
+    for (name, _, _) in &tables {
+        tx.execute_batch(&format!("DROP TABLE temp.\"{name}\";")).map_err(fail)?;
+    }
     tx.commit().map_err(fail)?;
     Ok(output)
+}
+
+/// The SQLite form of a table-valued parameter: a temporary table named after the parameter
+/// (without `@`), with the table type's columns, filled with the rows in the procedure's
+/// transaction and dropped before it commits.
+fn fill_table(tx: &rusqlite::Transaction<'_>, name: &str, ty: &crate::TableType, rows: &Value) -> rusqlite::Result<()> {
+    let cols: Vec<String> = ty.columns.iter().map(|c| format!("\"{}\"", c.name)).collect();
+    tx.execute_batch(&format!("DROP TABLE IF EXISTS temp.\"{name}\"; CREATE TEMP TABLE \"{name}\" ({});", cols.join(", ")))?;
+    let Value::Table(rows) = rows else { return Ok(()) };
+    let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+    let mut stmt = tx.prepare(&format!("INSERT INTO temp.\"{name}\" ({}) VALUES ({})", cols.join(", "), marks.join(", ")))?;
+    for row in rows {
+        for (i, v) in row.iter().enumerate() {
+            bind_value(&mut stmt, i + 1, v)?;
+        }
+        stmt.raw_execute()?;
+    }
+    Ok(())
+}
+
+fn bind_value(stmt: &mut Statement<'_>, idx: usize, v: &Value) -> rusqlite::Result<()> {
+    match v {
+        Value::Null | Value::Table(_) => stmt.raw_bind_parameter(idx, rusqlite::types::Null),
+        Value::Int(v) => stmt.raw_bind_parameter(idx, v),
+        Value::Bool(b) => stmt.raw_bind_parameter(idx, i64::from(*b)),
+        Value::Text(s) => stmt.raw_bind_parameter(idx, s),
+        Value::DateTime(d) => stmt.raw_bind_parameter(idx, d.format("%Y-%m-%d %H:%M:%S%.3f").to_string()),
+        // Exact decimals are stored as text with their scale ('12.50').
+        Value::Decimal(d) => stmt.raw_bind_parameter(idx, d.to_string()),
+    }
+}
+
+/// One page of a listing: the statement built by [`crate::listing::page_sql`].
+pub(crate) fn page(conn: &mut Connection, listing: &'static Listing, sql: &str, params: &[Value]) -> Result<Page, DbError> {
+    let fail = |e: rusqlite::Error| DbError::Procedure { procedure: listing.view, cause: e.to_string() };
+    let mut stmt = conn.prepare_cached(sql).map_err(fail)?;
+    for (i, v) in params.iter().enumerate() {
+        bind_value(&mut stmt, i + 1, v).map_err(fail)?;
+    }
+    let n = listing.columns.len();
+    let mut rows = stmt.raw_query();
+    let (mut out, mut total) = (Vec::new(), 0);
+    while let Some(row) = rows.next().map_err(fail)? {
+        let mut values = Vec::with_capacity(n);
+        for (i, col) in listing.columns.iter().enumerate() {
+            values.push(decode(listing.view, col, row.get_ref(i).map_err(fail)?)?);
+        }
+        total = row.get::<_, i64>(n).map_err(fail)?;
+        out.push(Row(values));
+    }
+    Ok(Page { rows: out, total })
 }
 
 /// Maps a SQLite error; unique and primary key violations become [`DbError::Duplicate`].
@@ -57,15 +120,13 @@ fn bind(stmt: &mut Statement<'_>, proc: &'static Procedure, args: &[Value]) -> R
             procedure: proc.name,
             cause: format!("el archivo SQLite usa :{name}, que no está declarado en el registro"),
         })?;
-        let fail = |e: rusqlite::Error| failure(proc, e);
-        match &args[pos] {
-            Value::Null => stmt.raw_bind_parameter(idx, rusqlite::types::Null),
-            Value::Int(v) => stmt.raw_bind_parameter(idx, v),
-            Value::Bool(b) => stmt.raw_bind_parameter(idx, i64::from(*b)),
-            Value::Text(s) => stmt.raw_bind_parameter(idx, s),
-            Value::DateTime(d) => stmt.raw_bind_parameter(idx, d.format("%Y-%m-%d %H:%M:%S%.3f").to_string()),
+        if matches!(proc.params[pos].ty, SqlType::Table(_)) {
+            return Err(DbError::Procedure {
+                procedure: proc.name,
+                cause: format!("el archivo SQLite usa :{name}, un parámetro de tabla: léalo de la tabla temporal {name}"),
+            });
         }
-        .map_err(fail)?;
+        bind_value(stmt, idx, &args[pos]).map_err(|e| failure(proc, e))?;
     }
     Ok(())
 }
@@ -81,7 +142,7 @@ fn read_output(stmt: &mut Statement<'_>, proc: &'static Procedure) -> Result<Out
             while let Some(row) = rows.next().map_err(fail)? {
                 let mut values = Vec::with_capacity(columns.len());
                 for (col, &i) in columns.iter().zip(&index) {
-                    values.push(decode(proc, col, row.get_ref(i).map_err(fail)?)?);
+                    values.push(decode(proc.name, col, row.get_ref(i).map_err(fail)?)?);
                 }
                 out.push(Row(values));
             }
@@ -95,6 +156,24 @@ fn read_output(stmt: &mut Statement<'_>, proc: &'static Procedure) -> Result<Out
             };
             while rows.next().map_err(fail)?.is_some() {}
             Ok(Output::Response(v))
+        }
+        Returns::ResponseMessage(message) => {
+            let bare = message.trim_start_matches('@');
+            let i = names.iter().position(|n| n.eq_ignore_ascii_case("Response")).unwrap_or(0);
+            let j = names.iter().position(|n| n.eq_ignore_ascii_case(bare));
+            let out = match rows.next().map_err(fail)? {
+                Some(row) => {
+                    let n = row.get::<_, Option<i64>>(i).map_err(fail)?.unwrap_or(0);
+                    let text = match j {
+                        Some(j) => row.get::<_, Option<String>>(j).map_err(fail)?,
+                        None => None,
+                    };
+                    Output::ResponseMessage(n, text.filter(|t| !t.trim().is_empty()))
+                }
+                None => Output::ResponseMessage(0, None),
+            };
+            while rows.next().map_err(fail)?.is_some() {}
+            Ok(out)
         }
         Returns::ExistsFlag => {
             let v = match rows.next().map_err(fail)? {
@@ -121,17 +200,22 @@ pub(crate) fn column_index(proc: &'static Procedure, columns: &[Column], names: 
         .collect()
 }
 
-fn decode(proc: &'static Procedure, col: &Column, v: ValueRef<'_>) -> Result<Value, DbError> {
+fn decode(procedure: &'static str, col: &Column, v: ValueRef<'_>) -> Result<Value, DbError> {
     let bad = |what: &str| DbError::Decode {
-        procedure: proc.name,
+        procedure,
         column: col.name.to_owned(),
         cause: format!("se esperaba {:?} y se leyó {what}", col.ty),
     };
     Ok(match (col.ty, v) {
         (_, ValueRef::Null) => Value::Null,
-        (SqlType::Int, ValueRef::Integer(i)) => Value::Int(i),
-        (SqlType::Int, ValueRef::Real(f)) if f.fract() == 0.0 => Value::Int(f as i64),
-        (SqlType::Int, ValueRef::Text(t)) => {
+        (SqlType::Int | SqlType::BigInt, ValueRef::Integer(i)) => Value::Int(i),
+        (SqlType::Int | SqlType::BigInt, ValueRef::Real(f)) if f.fract() == 0.0 => Value::Int(f as i64),
+        (SqlType::Decimal, ValueRef::Integer(i)) => Value::Decimal(i.into()),
+        (SqlType::Decimal, ValueRef::Real(f)) => Value::Decimal(rust_decimal::Decimal::try_from(f).map_err(|_| bad("un REAL fuera de rango"))?),
+        (SqlType::Decimal, ValueRef::Text(t)) => Value::Decimal(
+            std::str::from_utf8(t).ok().and_then(|s| s.trim().parse().ok()).ok_or_else(|| bad("texto no numérico"))?,
+        ),
+        (SqlType::Int | SqlType::BigInt, ValueRef::Text(t)) => {
             Value::Int(std::str::from_utf8(t).ok().and_then(|s| s.trim().parse().ok()).ok_or_else(|| bad("texto"))?)
         }
         (SqlType::Bit, ValueRef::Integer(i)) => Value::Bool(i != 0),

@@ -14,7 +14,7 @@ use std::{
 
 use deadpool_sqlite::{Config, Hook, HookError, Runtime, rusqlite::Connection};
 
-use crate::{DbError, DbOptions, Output, Procedure, SCHEMA_VERSION, Value};
+use crate::{DbError, DbOptions, Listing, Output, Page, PageRequest, Procedure, SCHEMA_VERSION, Value};
 
 #[derive(Clone)]
 pub struct SqliteDb {
@@ -78,6 +78,18 @@ impl SqliteDb {
             .map_err(|e| DbError::Procedure { procedure: proc.name, cause: e.to_string() })?;
         log::debug!("{} {} ms", proc.name, started.elapsed().as_millis());
         out
+    }
+
+    /// One page of a listing (see [`crate::listing`]).
+    pub async fn page(&self, listing: &'static Listing, req: &PageRequest) -> Result<Page, DbError> {
+        let conn = self.pool.get().await.map_err(|e| DbError::Connect {
+            target: format!("sqlite://{}", self.path.display()),
+            cause: e.to_string(),
+        })?;
+        let (sql, params) = crate::listing::page_sql(listing, req, crate::listing::Dialect::Sqlite);
+        conn.interact(move |c| exec::page(c, listing, &sql, &params))
+            .await
+            .map_err(|e| DbError::Procedure { procedure: listing.view, cause: e.to_string() })?
     }
 
     pub async fn schema_version(&self) -> Result<i64, DbError> {

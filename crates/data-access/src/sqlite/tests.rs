@@ -43,6 +43,9 @@ fn every_procedure_file_agrees_with_the_registry() {
                         assert_eq!(cols, want, "{} result columns", proc.name);
                     }
                     Returns::Response => assert_eq!(cols, vec!["Response"], "{}", proc.name),
+                    Returns::ResponseMessage(m) => {
+                        assert_eq!(cols, vec!["Response".to_string(), m.trim_start_matches('@').to_string()], "{}", proc.name)
+                    }
                     Returns::ExistsFlag => assert_eq!(cols.len(), 1, "{}", proc.name),
                 }
             }

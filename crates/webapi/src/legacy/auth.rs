@@ -3,7 +3,7 @@
 use std::net::IpAddr;
 
 use actix_web::{HttpRequest, http::header};
-use business::{Caller, CallerKind, seguridad::tokens::{TokenError, TokenService}};
+use business::{Caller, CallerKind, seg::tokens::{TokenError, TokenService}};
 use ipnet::IpNet;
 
 /// Why a request was refused (HTTP 401).

@@ -1,7 +1,6 @@
 //! Schemas of request and reply types for the OpenAPI document.
 
 use utoipa::{
-    PartialSchema, ToSchema,
     openapi::{ArrayBuilder, RefOr, Schema, schema::SchemaType, ObjectBuilder, Type},
 };
 
@@ -40,27 +39,19 @@ impl Documented for i64 {
     }
 }
 
-/// Marks DTOs as documented by reference to their component.
+/// Marks DTOs as documented by reference to their component (the list is generated with the
+/// routing table).
 macro_rules! documented {
     ($($t:ty),* $(,)?) => {$(
-        impl Documented for $t {
-            fn schema() -> RefOr<Schema> {
-                RefOr::Ref(utoipa::openapi::Ref::from_schema_name(<$t as ToSchema>::name()))
+        impl $crate::legacy::docs::Documented for $t {
+            fn schema() -> ::utoipa::openapi::RefOr<::utoipa::openapi::Schema> {
+                ::utoipa::openapi::RefOr::Ref(::utoipa::openapi::Ref::from_schema_name(<$t as ::utoipa::ToSchema>::name()))
             }
-            fn components(out: &mut Vec<(String, RefOr<Schema>)>) {
-                out.push((<$t as ToSchema>::name().into_owned(), <$t as PartialSchema>::schema()));
-                <$t as ToSchema>::schemas(out);
+            fn components(out: &mut Vec<(String, ::utoipa::openapi::RefOr<::utoipa::openapi::Schema>)>) {
+                out.push((<$t as ::utoipa::ToSchema>::name().into_owned(), <$t as ::utoipa::PartialSchema>::schema()));
+                <$t as ::utoipa::ToSchema>::schemas(out);
             }
         }
     )*};
 }
-
-documented!(
-    dto::LoginDTO,
-    dto::SEG_USUARIOLoginDTO,
-    dto::SEG_USUARIODTO,
-    dto::SEG_ROLDTO,
-    dto::TIPO_ESTADODTO,
-    dto::PaginationParameter,
-    dto::NoBody,
-);
+pub(crate) use documented;

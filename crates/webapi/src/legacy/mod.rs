@@ -1,22 +1,23 @@
 //! The legacy surface: `POST /api/{Controller}/{Action}` for every declared action.
 //!
-//! [`routes`] is the routing table: one line per action naming its controller, action and the
-//! business service or declaration behind it. The request and reply DTO types come from that
+//! [`routes`] is the routing table, generated from the contract (`cargo xtask codegen`): one
+//! line per action naming its controller, action and the business service or declaration behind
+//! it. The request and reply DTO types come from that
 //! service's signature; [`Route`] erases them behind one handler shape (bytes in, envelope out)
 //! and keeps their schemas for Swagger.
 
 pub mod auth;
 pub mod docs;
 pub mod http;
-mod table;
+mod routes;
 
 use std::{collections::HashMap, future::Future, pin::Pin};
 
-use business::{Ctx, ServiceResult, legacy::ProcQuery, outcome::envelope};
+use business::{Ctx, ServiceResult, legacy::{ProcCommand, ProcQuery}, outcome::envelope};
 use serde::{Serialize, de::DeserializeOwned};
 
 pub use docs::Documented;
-pub use table::routes;
+pub use routes::routes;
 
 /// What a handler produced: the envelope bytes and how it ended (for the access log).
 pub struct Handled {
@@ -106,11 +107,36 @@ pub fn query_list<Req, Res>(
     decl: &'static ProcQuery<Req, Res>,
 ) -> Route
 where
-    Req: Serialize + DeserializeOwned + Documented + 'static,
-    Res: DeserializeOwned + Serialize + 'static,
+    Req: DeserializeOwned + Documented + 'static,
+    Res: Serialize + 'static,
     Vec<Res>: Documented,
 {
     service(controller, action, summary, move |ctx: Ctx, req: Req| async move { decl.list(&ctx, &req).await })
+}
+
+/// A route that is a pure declaration: the first row of a [`ProcQuery`], or a warning.
+#[allow(dead_code, reason = "the route of generated single-row actions (contract response kind `single`)")]
+pub fn query_first<Req, Res>(
+    controller: &'static str,
+    action: &'static str,
+    summary: &'static str,
+    decl: &'static ProcQuery<Req, Res>,
+    not_found: &'static str,
+) -> Route
+where
+    Req: DeserializeOwned + Documented + 'static,
+    Res: Serialize + Documented + 'static,
+{
+    service(controller, action, summary, move |ctx: Ctx, req: Req| async move { decl.first(&ctx, &req, not_found).await })
+}
+
+/// A route that is a pure declaration: a [`ProcCommand`] (duplicate check, procedure,
+/// messages, audit).
+pub fn command<Req>(controller: &'static str, action: &'static str, summary: &'static str, decl: &'static ProcCommand<Req>) -> Route
+where
+    Req: Serialize + DeserializeOwned + Documented + 'static,
+{
+    service(controller, action, summary, move |ctx: Ctx, req: Req| async move { decl.run(&ctx, &req).await })
 }
 
 impl Route {

@@ -1,22 +1,20 @@
 //! `Account/Login` and the credential check shared with `SEG_USUARIO/GetByUsername`.
 
-use data_access::{Value, registry};
-use dto::{LoginDTO, SEG_USUARIOLoginDTO};
-use entities::Credenciales;
+use dto::{LoginDTO, SEG_USUARIODTO, SEG_USUARIOLoginDTO};
+use entities::seg::Credenciales;
 
 use super::passwords::{self, Verified};
 use crate::{
     Ctx, Reply, ServiceError, ServiceResult,
     audit::{self, AuditEntry, MASK},
-    legacy::rows_into,
+    decl::seg::{SEG_USUARIO_CREDENTIALS, SEG_USUARIO_SET_CLAVE},
     messages,
 };
 
 /// The user with this login name (case-insensitive) and its stored password, if any.
 pub async fn credentials_by_name(ctx: &Ctx, usuario: &str) -> Result<Option<Credenciales>, ServiceError> {
-    let proc = &registry::SEG_USUARIO_GET_CREDENTIALS;
-    let rows = ctx.db().call(proc, vec![Value::from(usuario.trim())]).await?.into_rows();
-    Ok(rows_into::<Credenciales>(proc, rows)?.into_iter().next())
+    let req = SEG_USUARIODTO { usuario: Some(usuario.trim().to_owned()), ..Default::default() };
+    Ok(SEG_USUARIO_CREDENTIALS.rows(ctx, &req).await?.into_iter().next())
 }
 
 /// The active user with this name and password, or `None`. Upgrades a matching legacy
@@ -40,11 +38,8 @@ pub async fn check_credentials(ctx: &Ctx, usuario: &str, clave: &str) -> Result<
 
 async fn upgrade_password(ctx: &Ctx, user: &Credenciales, clave: &str) -> Result<(), ServiceError> {
     let hashed = passwords::hash(clave.to_owned(), ctx.app.bcrypt_cost).await?;
-    let n = ctx
-        .db()
-        .call(&registry::SEG_USUARIO_SET_CLAVE, vec![Value::Int(user.id_usuario.into()), Value::Text(hashed)])
-        .await?
-        .response();
+    let req = SEG_USUARIODTO { id_usuario: user.id_usuario, clave: Some(hashed), ..Default::default() };
+    let n = SEG_USUARIO_SET_CLAVE.call(ctx, &req).await?;
     let usuario = user.usuario.clone().unwrap_or_default();
     log::info!("clave del usuario {usuario} migrada a bcrypt");
     audit::write(

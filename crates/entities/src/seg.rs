@@ -1,13 +1,10 @@
-//! Security rows.
-
-use serde::Deserialize;
+//! Security rows (`SEG_` prefix) that are not wire DTOs.
 
 use crate::Estado;
 
 /// A user's login row with the stored password (`Romsoft.p_SEG_USUARIO_GetCredentials`).
 /// Its `Debug` never shows `clave`.
-#[derive(Clone, Default, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Default)]
 pub struct Credenciales {
     pub id_usuario: i32,
     pub id_rol: i32,

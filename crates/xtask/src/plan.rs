@@ -1,0 +1,301 @@
+//! What to generate: the served actions classified into declarations, the procedures they
+//! call, and the DTOs they exchange.
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    fs,
+    path::Path,
+};
+
+use crate::model::{Action, Class, Contract, Decisions, Handwritten, ListingDecl, ProcDef};
+
+/// A declaration the business crate gets (`decl::<module>::<NAME>`).
+#[derive(Clone)]
+pub enum Decl {
+    /// Rows of `proc` as a list (`first`: the first row, or this message key when none).
+    Query { name: String, proc: String, request: String, reply: String, first: Option<String> },
+    /// A mutation: optional duplicate check, the procedure, messages by `@Response`, audit.
+    Command {
+        name: String,
+        proc: String,
+        request: String,
+        check: Option<String>,
+        controlador: String,
+        accion: String,
+        ok: String,
+        failed: String,
+        returns_id: bool,
+    },
+    /// A bare call of a `@Response` procedure (no messages, no audit) for hand-written code.
+    Call { name: String, proc: String, request: String },
+    /// A paged listing (`listing` = constant name in the registry).
+    Page { name: String, listing: String, reply: String },
+}
+
+impl Decl {
+    pub fn name(&self) -> &str {
+        match self {
+            Decl::Query { name, .. } | Decl::Command { name, .. } | Decl::Call { name, .. } | Decl::Page { name, .. } => name,
+        }
+    }
+}
+
+/// One served action.
+pub struct Served {
+    pub controller: String,
+    pub action: String,
+    pub anonymous: bool,
+    pub summary: String,
+    /// `None`: a plain action served by its declaration.
+    pub service: Option<String>,
+    pub decl: Option<Decl>,
+}
+
+pub struct Plan {
+    pub contract: Contract,
+    pub decisions: Decisions,
+    /// Contract procedures plus ours, by full name.
+    pub procedures: BTreeMap<String, ProcDef>,
+    /// Contract DTOs (entities too, for the actions whose reply is the entity) plus ours.
+    pub classes: BTreeMap<String, Class>,
+    pub served: Vec<Served>,
+    /// Declarations not tied to a route (`[declare]`, `[listing]`).
+    pub extra: Vec<Decl>,
+}
+
+const CONTRACT: &str = "tests/contract/romsoft-legacy.json";
+const DECISIONS: &str = "tests/contract/decisions.toml";
+
+impl Plan {
+    pub fn load(root: &Path) -> Result<Self, String> {
+        let read = |p: &str| fs::read_to_string(root.join(p)).map_err(|e| format!("{p}: {e}"));
+        let contract: Contract = serde_json::from_str(&read(CONTRACT)?).map_err(|e| format!("{CONTRACT}: {e}"))?;
+        let decisions: Decisions = toml::from_str(&read(DECISIONS)?).map_err(|e| format!("{DECISIONS}: {e}"))?;
+        let mut procedures = contract.procedures.clone();
+        for (name, p) in &decisions.procedures {
+            if procedures.insert(name.clone(), p.clone()).is_some() {
+                return Err(format!("{DECISIONS}: {name} ya está en el contrato"));
+            }
+        }
+        let mut classes: BTreeMap<String, Class> = contract.dtos.clone();
+        classes.extend(contract.common_types.clone());
+        for (name, e) in &contract.entities {
+            classes.entry(name.clone()).or_insert_with(|| e.clone());
+        }
+        for (name, d) in &decisions.dtos {
+            if classes.insert(name.clone(), d.clone()).is_some() {
+                return Err(format!("{DECISIONS}: el DTO {name} ya está en el contrato"));
+            }
+        }
+        let mut plan = Plan { contract, decisions, procedures, classes, served: Vec::new(), extra: Vec::new() };
+        plan.served = plan.classify()?;
+        plan.extra = plan.extras()?;
+        Ok(plan)
+    }
+
+    fn action(&self, controller: &str, action: &str) -> Result<&Action, String> {
+        self.contract
+            .controllers
+            .iter()
+            .find(|c| c.name == controller)
+            .and_then(|c| c.actions.iter().find(|a| a.action == action))
+            .ok_or_else(|| format!("{DECISIONS}: {controller}/{action} no está en el contrato"))
+    }
+
+    fn classify(&self) -> Result<Vec<Served>, String> {
+        let mut out = Vec::new();
+        let mut seen = BTreeSet::new();
+        for (ctl, actions) in &self.decisions.serve {
+            for act in actions {
+                let path = format!("{ctl}/{act}");
+                if !seen.insert(path.clone()) {
+                    return Err(format!("{DECISIONS}: {path} aparece dos veces"));
+                }
+                let a = self.action(ctl, act)?;
+                let decl = self.derive(ctl, a).map_err(|e| {
+                    format!("{path}: {e}; sírvala a mano en [handwritten] si necesita lógica propia")
+                })?;
+                let summary = self.decisions.summary.get(&path).cloned().unwrap_or_else(|| default_summary(ctl, act, &decl));
+                out.push(Served { controller: ctl.clone(), action: act.clone(), anonymous: a.anonymous, summary, service: None, decl: Some(decl) });
+            }
+        }
+        for (path, h) in &self.decisions.handwritten {
+            let (ctl, act) = path.split_once('/').ok_or_else(|| format!("{DECISIONS}: [handwritten] {path}: use Controlador/Accion"))?;
+            if !seen.insert(path.clone()) {
+                return Err(format!("{DECISIONS}: {path} aparece dos veces"));
+            }
+            let a = self.action(ctl, act)?;
+            let decl = if h.declare { Some(self.derive(ctl, a).map_err(|e| format!("{path}: {e}; ponga declare = false"))?) } else { None };
+            out.push(Served {
+                controller: ctl.into(),
+                action: act.into(),
+                anonymous: a.anonymous,
+                summary: h.summary.clone(),
+                service: Some(h.service.clone()),
+                decl,
+            });
+        }
+        out.sort_by(|a, b| (&a.controller, &a.action).cmp(&(&b.controller, &b.action)));
+        Ok(out)
+    }
+
+    /// The declaration a contract action amounts to, or why it is not a plain action.
+    fn derive(&self, ctl: &str, a: &Action) -> Result<Decl, String> {
+        let name = format!("{ctl}_{}", crate::screaming(&a.action));
+        if a.request_is_list || a.request_params.iter().any(|p| p.source != "body") {
+            return Err("recibe una lista o parámetros de la URL".into());
+        }
+        let request = a.request_type.clone().unwrap_or_else(|| "NoBody".into());
+        let procs: Vec<&String> = a.calls.iter().filter(|c| c.implemented).flat_map(|c| &c.procedures).collect();
+        if a.calls.iter().any(|c| !c.implemented) {
+            return Err("el código legado no está implementado".into());
+        }
+        let main = *procs.last().ok_or("no llama a ningún procedimiento")?;
+        let def = self.procedures.get(main).ok_or_else(|| format!("{main} no está en el contrato"))?;
+        match (a.audit_log.as_ref(), def.returns.as_str()) {
+            (None, "rows" | "row") if procs.len() == 1 => {
+                let reply = a.response.ty.clone().ok_or("su respuesta no tiene tipo")?;
+                let first = match a.response.kind.as_str() {
+                    "list" => None,
+                    "single" => Some(
+                        a.outcomes
+                            .iter()
+                            .find(|o| o.when.iter().any(|w| w == "null" || w == "count_le_0"))
+                            .and_then(|o| o.message_key.clone())
+                            .ok_or("respuesta única sin mensaje de «no encontrado»")?,
+                    ),
+                    k => return Err(format!("respuesta de tipo {k}")),
+                };
+                Ok(Decl::Query { name, proc: main.clone(), request, reply, first })
+            }
+            (Some(audit), "response" | "response+message") => {
+                let check = match &a.duplicate_check {
+                    None => None,
+                    Some(bl) => {
+                        let call = a.calls.iter().find(|c| c.bl.ends_with(&format!(".{bl}"))).ok_or("sin llamada de verificación")?;
+                        Some(call.procedures.first().ok_or("verificación sin procedimiento")?.clone())
+                    }
+                };
+                if procs.len() != 1 + usize::from(check.is_some()) {
+                    return Err("llama a varios procedimientos".into());
+                }
+                let msg = |pred: &dyn Fn(&[String]) -> bool, warning: bool| {
+                    a.outcomes
+                        .iter()
+                        .filter(|o| o.success && o.warning == warning && pred(&o.when))
+                        .find_map(|o| o.message_key.clone())
+                };
+                let ok = msg(&|w| w.iter().any(|x| x == "result_gt_0"), false).ok_or("sin mensaje de éxito")?;
+                let failed = msg(&|w| w.iter().any(|x| x == "result_le_0"), true)
+                    .or_else(|| a.outcomes.iter().any(|o| o.message_from.is_some()).then(|| "RegistroFallido".to_string()))
+                    .ok_or("sin mensaje de fallo")?;
+                Ok(Decl::Command {
+                    name,
+                    proc: main.clone(),
+                    request,
+                    check,
+                    controlador: audit.controlador.clone(),
+                    accion: audit.accion.clone(),
+                    ok,
+                    failed,
+                    returns_id: a.response.kind == "scalar",
+                })
+            }
+            (audit, returns) => Err(format!(
+                "forma no prevista (auditoría: {}, el procedimiento devuelve {returns})",
+                if audit.is_some() { "sí" } else { "no" }
+            )),
+        }
+    }
+
+    fn extras(&self) -> Result<Vec<Decl>, String> {
+        let mut out = Vec::new();
+        for (name, d) in &self.decisions.declare {
+            let def = self.procedures.get(&d.procedure).ok_or_else(|| format!("[declare.{name}]: {} no existe", d.procedure))?;
+            out.push(match (def.returns.as_str(), &d.reply) {
+                ("rows" | "row", Some(reply)) => Decl::Query { name: name.clone(), proc: d.procedure.clone(), request: d.request.clone(), reply: reply.clone(), first: None },
+                ("response", None) => Decl::Call { name: name.clone(), proc: d.procedure.clone(), request: d.request.clone() },
+                _ => return Err(format!("[declare.{name}]: reply va con procedimientos de filas y solo con ellos")),
+            });
+        }
+        for (name, l) in &self.decisions.listing {
+            out.push(Decl::Page { name: name.clone(), listing: name.clone(), reply: l.reply.clone() });
+        }
+        Ok(out)
+    }
+
+    /// Every declaration, routed or not.
+    pub fn decls(&self) -> impl Iterator<Item = &Decl> {
+        self.served.iter().filter_map(|s| s.decl.as_ref()).chain(&self.extra)
+    }
+
+    /// Handwritten decisions (for their procedure overrides).
+    pub fn handwritten(&self) -> impl Iterator<Item = (&String, &Handwritten)> {
+        self.decisions.handwritten.iter()
+    }
+
+    pub fn listings(&self) -> impl Iterator<Item = (&String, &ListingDecl)> {
+        self.decisions.listing.iter()
+    }
+
+    /// The procedures the registry declares: those of every declaration, those hand-written
+    /// services name, and the audit log's.
+    pub fn registered(&self) -> Result<BTreeSet<String>, String> {
+        let mut set = BTreeSet::from(["Romsoft.Log_Insert".to_string()]);
+        for d in self.decls() {
+            match d {
+                Decl::Query { proc, .. } | Decl::Call { proc, .. } => {
+                    set.insert(proc.clone());
+                }
+                Decl::Command { proc, check, .. } => {
+                    set.insert(proc.clone());
+                    set.extend(check.clone());
+                }
+                Decl::Page { .. } => {}
+            }
+        }
+        for (path, h) in self.handwritten() {
+            for p in h.procedures.iter().flatten() {
+                if !self.procedures.contains_key(p) {
+                    return Err(format!("[handwritten.\"{path}\"]: {p} no existe"));
+                }
+                set.insert(p.clone());
+            }
+        }
+        Ok(set)
+    }
+
+    /// A class by name, or an error naming who wanted it.
+    pub fn class(&self, name: &str) -> Result<&Class, String> {
+        self.classes.get(name).ok_or_else(|| format!("el tipo {name} no está en el contrato ni en decisions.toml"))
+    }
+
+    /// Field names of a class in wire order (own then inherited).
+    pub fn wire_fields(&self, name: &str) -> Result<Vec<crate::model::Field>, String> {
+        let c = self.class(name)?;
+        let mut all = c.fields.clone();
+        if let Some(base) = &c.inherits_fields_from {
+            all.extend(self.wire_fields(base)?);
+        }
+        match &c.json_property_order {
+            Some(order) => order
+                .iter()
+                .map(|n| all.iter().find(|f| &f.name == n).cloned().ok_or_else(|| format!("{name}: {n} sin tipo")))
+                .collect(),
+            None => Ok(all),
+        }
+    }
+}
+
+fn default_summary(ctl: &str, act: &str, decl: &Decl) -> String {
+    match (act, decl) {
+        ("GetAllActives", _) => format!("Registros activos de {ctl}."),
+        ("GetAllFilters", _) => format!("{ctl} según los filtros enviados."),
+        ("GetById", _) => format!("{ctl} por id (lista de 0 o 1 registros)."),
+        ("Add", _) => format!("Registra {ctl}."),
+        ("Update", _) => format!("Actualiza {ctl}."),
+        ("Delete", _) => format!("Desactiva {ctl} (eliminación lógica)."),
+        (_, Decl::Command { .. }) => format!("{ctl}: {act} (registra y audita)."),
+        _ => format!("{ctl}: {act}."),
+    }
+}

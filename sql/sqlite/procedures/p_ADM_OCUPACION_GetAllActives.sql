@@ -1,0 +1,14 @@
+-- p_ADM_OCUPACION_GetAllActives (SQLite dialect of Romsoft.p_ADM_OCUPACION_GetAllActives)
+-- Active occupations (f_estado = 1), ordered by description.
+
+SELECT
+    o.id_ocupacion AS id_ocupacion,
+    o.c_codigo AS c_codigo,
+    o.t_observacion AS t_observacion,
+    o.t_descripcion AS t_descripcion,
+    o.f_estado AS f_estado,
+    o.id_user_registro AS id_user_registro,
+    o.id_user_modifica AS id_user_modifica
+FROM ADM_OCUPACION AS o
+WHERE o.f_estado = 1
+ORDER BY o.t_descripcion;

@@ -137,7 +137,7 @@ enum ParseError {
 
 /// Whether `text` is `[+-]digits[.digits][(e|E)[+-]digits]` with at least one mantissa digit
 /// (`.5` and `5.` included, as .NET accepts them).
-fn is_number_text(text: &str) -> bool {
+pub(crate) fn is_number_text(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut pos = usize::from(matches!(bytes.first(), Some(b'+' | b'-')));
     let digits = |pos: &mut usize| {

@@ -7,7 +7,7 @@ use serde_json::{Map, Number, Value};
 
 use super::access::{LenientEnum, LenientMap, LenientSeq};
 use super::error::{LenientError, describe};
-use crate::net_decimal::JSON_NUMBER_TOKEN;
+use crate::net_decimal::{JSON_NUMBER_TOKEN, is_number_text};
 
 const EXPECTED_INTEGER: &str = "un número entero";
 const EXPECTED_NUMBER: &str = "un número";
@@ -17,19 +17,52 @@ const EXPECTED_OBJECT: &str = "un objeto";
 const EXPECTED_LIST: &str = "una lista";
 const EXPECTED_CHAR: &str = "un solo carácter";
 
-/// `f` as an integer when it is finite, has no fraction and fits comfortably in `i128`.
-fn integral_float(f: f64) -> Option<i128> {
-    // 1e38 < i128::MAX (~1.7e38) and the fraction is zero: the cast is exact.
-    #[allow(clippy::cast_possible_truncation)]
-    let integer = f as i128;
-    (f.is_finite() && f.fract() == 0.0 && f.abs() < 1e38).then_some(integer)
+/// A number text (already trimmed) as an integer when its value has no fraction: `12`,
+/// `12.0`, `+7`, `1.2e3`. Exact at any length (`9007199254740993.0` stays odd): the digits
+/// are shifted by the exponent as text, never through `f64`.
+fn integral_text(text: &str) -> Option<i128> {
+    if let Ok(integer) = text.parse::<i128>() {
+        return Some(integer);
+    }
+    if !is_number_text(text) {
+        return None;
+    }
+    let (negative, unsigned) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], unsigned[at + 1..].parse::<i64>().ok()?),
+        None => (unsigned, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{fraction}");
+    let significant = digits.trim_start_matches('0');
+    // Where the decimal point falls within `significant`.
+    let point = i64::try_from(whole.len())
+        .ok()?
+        .checked_add(exponent)?
+        .checked_sub(i64::try_from(digits.len() - significant.len()).ok()?)?;
+    if significant.is_empty() {
+        return Some(0);
+    }
+    // 10^39 > i128::MAX: no integer type holds it.
+    let point = usize::try_from(point).ok().filter(|p| *p <= 39)?;
+    let integer = if point >= significant.len() {
+        format!("{significant}{}", "0".repeat(point - significant.len()))
+    } else if significant[point..].bytes().all(|b| b == b'0') {
+        significant[..point].to_owned()
+    } else {
+        return None;
+    };
+    // With its sign: i128::MIN has no positive counterpart.
+    let sign = if negative { "-" } else { "" };
+    format!("{sign}{integer}").parse::<i128>().ok()
 }
 
 fn number_to_integer(n: &Number) -> Option<i128> {
-    n.as_i64()
-        .map(i128::from)
-        .or_else(|| n.as_u64().map(i128::from))
-        .or_else(|| n.as_f64().and_then(integral_float))
+    integral_text(n.as_str())
 }
 
 /// Hands a number to a visitor that asked for "anything" the way `serde_json` with
@@ -93,9 +126,7 @@ impl Lenient {
                 if text.is_empty() {
                     Some(0)
                 } else {
-                    text.parse::<i128>()
-                        .ok()
-                        .or_else(|| text.parse::<f64>().ok().and_then(integral_float))
+                    integral_text(text)
                 }
             }
             Value::Null => Some(0),

@@ -1,4 +1,10 @@
 //! The lenient deserializer's error: a Spanish message plus the JSON path where it happened.
+//!
+//! The path is recorded by the Seq / Map access as the error travels outwards (`at_index`,
+//! `at_key`), from the JSON text of the key. `serde_path_to_error` would do the same from the
+//! outside, but it learns a key only when the key's visitor gets a string, so a key read as a
+//! number (`BTreeMap<i32, _>`) would show as `?` and a key that fails to parse would not show
+//! at all; it would also wrap every DTO's deserialization in a second layer of generic types.
 
 use std::fmt::{self, Display};
 

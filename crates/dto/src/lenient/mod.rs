@@ -11,8 +11,11 @@
 //! | the same property twice, in different cases | the **last** one wins, no duplicate error |
 //! | unknown properties | ignored |
 //! | missing properties | the field's default (`0`, `null`, `false`, `0001-01-01T00:00:00`) |
-//! | integer as number `12`, `12.0`, or string `"12"`, `" 12 "` | `12` |
-//! | `null` or `""` for a non-`Option` number / bool / string / date | `0` / `false` / `""` / `0001-01-01T00:00:00` |
+//! | integer (`int`, `long`, …) as number `12`, `12.0`, `1.2e1`, or string `"12"`, `" 12 "`, `"1.2e1"` | `12`, exact at any size (`9007199254740993.0` → `9007199254740993`, never through `f64`) |
+//! | `double` as number `12.5`, `1e3`, or string `"12.5"`, `" 1e3 "` | that value |
+//! | `decimal` ([`NetDecimal`](crate::NetDecimal)) as number `12.50`, `1.5e3`, or string `"12.50"` | that exact value, scale kept (`12.50` stays `12.50`; see [`net_decimal`](crate::net_decimal)) |
+//! | `char` as a one-character string `"M"`, or a one-digit number `5` | `'M'`, `'5'` |
+//! | `null` or `""` for a non-`Option` number / bool / string / char / date | `0` / `false` / `""` / `'\0'` / `0001-01-01T00:00:00` |
 //! | bool as `true`, `"True"`, `1`, `"1"` | `true` |
 //! | number or bool where text is expected | its text: `12` → `"12"`, `true` → `"True"` (.NET `ToString()`) |
 //! | `null` or `""` where an object is expected | an object with all defaults |
@@ -22,9 +25,12 @@
 //! | a UTF-8 byte order mark | skipped |
 //!
 //! What still fails, with a Spanish message naming the field ([`BodyError`]): a body that is
-//! not JSON, a non-numeric string for a number (`"abc"`), a fraction for an integer (`12.5`),
-//! an out-of-range number, a bool for a number, an array where an object is expected (and the
-//! other way round), and a text that is not a date for a date.
+//! not JSON, a non-numeric string for a number (`"abc"`; also `"12,5"`: a comma is never read
+//! as a separator, so a Spanish-locale `12,5` is not silently taken as `125` as Json.NET would
+//! have), a fraction for an integer (`12.5`), an out-of-range number (also `1e400` for a
+//! `double`), `"NaN"` / `"Infinity"` for a `double`, a bool for a number or a char, a text of
+//! more than one character for a char (`"MF"`, `" M "`), an array where an object is expected
+//! (and the other way round), and a text that is not a date for a date.
 //!
 //! # `Option` and the empty string
 //!
@@ -38,7 +44,8 @@
 //!
 //! # How it works
 //!
-//! The body is parsed into a [`serde_json::Value`], then read through a private
+//! The body is parsed into a [`serde_json::Value`] (numbers keep their exact text: the
+//! workspace enables `serde_json`'s `arbitrary_precision`), then read through a private
 //! [`serde::Deserializer`] over that value which applies the rules above at every level and
 //! records the JSON path (`items[2].precio`) of the value that failed. Structs are matched
 //! through the field list serde passes to `deserialize_struct`, which is why DTOs must not use

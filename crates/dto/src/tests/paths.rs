@@ -51,6 +51,20 @@ fn nested_paths_lists_and_maps() {
         matches!(&err, BodyError::Field { path, message } if path == "cabecera" && message.contains("un objeto")),
         "{err}"
     );
+    // Map keys appear as written, also when they are read as numbers.
+    let err = body_err::<Pedido>(r#"{"por_id":{"3":"x","7":[1]}}"#);
+    assert!(
+        matches!(&err, BodyError::Field { path, .. } if path == "por_id.7"),
+        "{err}"
+    );
+    let err = body_err::<Pedido>(r#"{"por_id":{"tres":"x"}}"#);
+    assert_eq!(
+        err,
+        BodyError::Field {
+            path: "por_id.tres".into(),
+            message: "se esperaba un número entero y se recibió \"tres\"".into()
+        }
+    );
     let err = body_err::<Vec<Item>>(r#"[{"cantidad":1},{"cantidad":false}]"#);
     assert!(
         matches!(&err, BodyError::Field { path, .. } if path == "[1].cantidad"),

@@ -12,6 +12,8 @@ mod catalogos;
 mod seguridad;
 #[cfg(test)]
 mod tsql_tests;
+#[cfg(test)]
+mod sqlfluff;
 
 pub use auditoria::*;
 pub use catalogos::*;

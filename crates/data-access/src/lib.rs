@@ -9,6 +9,7 @@
 //! Only this crate knows rusqlite and tiberius.
 
 pub mod error;
+pub mod log_context;
 pub mod mssql;
 pub mod registry;
 pub mod sqlite;
@@ -16,6 +17,7 @@ pub mod url;
 pub mod value;
 
 pub use error::DbError;
+pub use log_context::LogContext;
 pub use registry::{Column, Param, Procedure, Returns, SqlType, Transform};
 pub use url::DatabaseUrl;
 pub use value::{Output, Row, Value};

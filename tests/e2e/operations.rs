@@ -178,3 +178,32 @@ fn migrate_and_contract_commands() {
     assert!(text.contains(&format!("servidas: {served}/111")), "{text}");
     assert!(text.contains("SEG_USUARIO/GetAllPaging") && text.contains("ADM_PACIENTE/Add"));
 }
+
+/// Lines logged on the blocking pool (bcrypt) and on the SQLite pool's threads carry the id of
+/// the request they work for, like the lines of the request's own thread.
+#[test]
+fn lines_from_blocking_and_sqlite_threads_carry_the_request_id() {
+    let s = Server::start_with(&[("ROMSOFT__LOGGING__LEVEL", "trace")]);
+    let login = serde_json::json!({ "Username": "admin", "Password": ADMIN_PASSWORD }).to_string();
+    let r = s.request(Method::POST, "/api/Account/Login", Some(&login), None);
+    assert_eq!(r.status, 200, "{}", r.text);
+    let token = r.json()["Data"]["token"].as_str().expect("token").to_owned();
+    let login_id = r.headers["x-request-id"].to_str().unwrap().to_owned();
+    let body = r#"{"id_rol":2,"usuario":"hilos","clave":"Clave#Hilos1","apellidos":"Prueba"}"#;
+    let r = s.request(Method::POST, "/api/SEG_USUARIO/Add", Some(body), Some(&token));
+    assert_eq!(r.status, 200, "{}", r.text);
+    let add_id = r.headers["x-request-id"].to_str().unwrap().to_owned();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let log = s.log_text();
+
+    for (id, what) in [(&login_id, "bcrypt"), (&login_id, "sqlite"), (&add_id, "bcrypt"), (&add_id, "sqlite")] {
+        let tagged = format!("[{id}] data_access::log_context - {what}: en el hilo «");
+        let line = log.lines().find(|l| l.contains(&tagged));
+        let line = line.unwrap_or_else(|| panic!("no {what} line with request id {id}:\n{log}"));
+        // Not the HTTP worker's thread: the id travelled to the blocking pool.
+        assert!(!line.contains("actix"), "{line}");
+    }
+    for secret in [ADMIN_PASSWORD, "Clave#Hilos1", token.as_str(), JWT_SECRET] {
+        assert!(!log.contains(secret), "the trace log contains {secret:?}");
+    }
+}

@@ -10,6 +10,7 @@
 
 pub mod error;
 pub mod listing;
+pub mod log_context;
 pub mod mssql;
 pub mod registry;
 pub mod sqlite;
@@ -18,6 +19,7 @@ pub mod value;
 
 pub use error::DbError;
 pub use listing::{CmpOp, Filter, PageRequest};
+pub use log_context::LogContext;
 pub use registry::{Column, Listing, Origin, Param, Procedure, Returns, Source, SqlType, TableColumn, TableType, Transform};
 pub use url::DatabaseUrl;
 pub use value::{Output, Page, Row, Value};

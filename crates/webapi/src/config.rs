@@ -1,16 +1,15 @@
 //! Configuration: `appsettings.toml` defaults, overridden by environment variables.
 //!
 //! Any key can be set as `ROMSOFT__SECTION__KEY` (e.g. `ROMSOFT__DATABASE__URL`), as ASP.NET
-//! does with `__`. `ROMSOFT__SECTION__KEY_FILE` reads the value from a file (for secrets kept
+//! does with `__`, read by figment's `Env` provider. `ROMSOFT__SECTION__KEY_FILE` reads the value from a file (for secrets kept
 //! by the service manager). List values also accept a comma-separated string.
 //! Secrets are [`Secret`]s: their `Debug` output is `***`.
 
-use std::{collections::BTreeMap, fmt, path::Path, time::Duration};
+use std::{fmt, path::Path, time::Duration};
 
 use figment::{
     Figment,
-    providers::{Format, Serialized, Toml},
-    value::{Dict, Value},
+    providers::{Env, Format, Serialized, Toml},
 };
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -188,56 +187,76 @@ fn list_or_csv<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error>
 }
 
 const ENV_PREFIX: &str = "ROMSOFT__";
-const STRING_KEYS: &[&str] = &[
-    "server.bind",
-    "database.url",
-    "auth.jwt_secret_key",
-    "auth.jwt_audience_token",
-    "auth.jwt_issuer_token",
-    "auth.legacy_client_networks",
-    "logging.level",
-    "logging.directory",
-    "logging.file_name",
-    "dni_service.url",
-    "dni_service.token",
-];
+const FILE_SUFFIX: &str = "_file";
+
+/// Every settings key as `section.key`, and those whose value is text (strings, secrets and
+/// lists), read from the types through their serialized defaults.
+fn setting_keys() -> (Vec<String>, Vec<String>) {
+    fn walk(prefix: &str, v: &serde_json::Value, all: &mut Vec<String>, text: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, child) in map {
+                    let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                    walk(&path, child, all, text);
+                }
+            }
+            leaf => {
+                all.push(prefix.to_owned());
+                if leaf.is_string() || leaf.is_array() {
+                    text.push(prefix.to_owned());
+                }
+            }
+        }
+    }
+    let (mut all, mut text) = (Vec::new(), Vec::new());
+    let defaults = serde_json::to_value(Settings::default()).expect("the settings serialize");
+    walk("", &defaults, &mut all, &mut text);
+    (all, text)
+}
 
 impl Settings {
-    /// Loads defaults, then `file` (if it exists), then the environment.
+    /// Loads defaults, then `file` (if it exists), then the environment:
+    ///
+    /// * `ROMSOFT__SECTION__KEY` through figment's `Env` provider. Numbers and booleans are
+    ///   parsed by figment; text keys (found from the types) take the value verbatim, so a
+    ///   password `0012345`, `true` or `"x"` stays exactly that.
+    /// * `ROMSOFT__SECTION__KEY_FILE`: the value is the content of that file, trimmed.
     pub fn load(file: &Path) -> Result<Self, String> {
-        Self::load_from(file, std::env::vars())
-    }
+        let (all, text) = setting_keys();
+        let text_refs: Vec<&str> = text.iter().map(String::as_str).collect();
+        let env = || Env::prefixed(ENV_PREFIX).split("__");
+        let file_target = {
+            let all = all.clone();
+            move |key: &str| {
+                let key = key.to_ascii_lowercase();
+                key.strip_suffix(FILE_SUFFIX).filter(|k| all.iter().any(|a| a == k)).map(str::to_owned)
+            }
+        };
 
-    /// As [`Settings::load`] with an explicit environment (tests).
-    pub fn load_from(file: &Path, env: impl IntoIterator<Item = (String, String)>) -> Result<Self, String> {
         let mut fig = Figment::from(Serialized::defaults(Settings::default()));
         if file.exists() {
             fig = fig.merge(Toml::file(file));
         }
-        // Environment: ROMSOFT__SECTION__KEY and ROMSOFT__SECTION__KEY_FILE. Values are taken as
-        // text for text keys (a numeric-looking password stays a string). Built as figment's own
-        // values: a serde_json::Number (arbitrary_precision) would reach figment as a map.
-        let mut overrides: BTreeMap<String, Dict> = BTreeMap::new();
-        for (k, v) in env {
-            let Some(rest) = k.strip_prefix(ENV_PREFIX) else { continue };
-            let (path, value) = match rest.strip_suffix("_FILE") {
-                Some(p) => {
-                    let content = std::fs::read_to_string(&v).map_err(|e| format!("{k}: no se pudo leer {v}: {e}"))?;
-                    (p.to_ascii_lowercase().replace("__", "."), content.trim().to_owned())
-                }
-                None => (rest.to_ascii_lowercase().replace("__", "."), v),
-            };
-            let Some((section, key)) = path.split_once('.') else {
-                return Err(format!("{k}: use ROMSOFT__SECCION__CLAVE"));
-            };
-            let json = if STRING_KEYS.contains(&path.as_str()) {
-                Value::from(value)
-            } else {
-                env_scalar(&value)
-            };
-            overrides.entry(section.to_owned()).or_default().insert(key.to_owned(), json);
+        let typed = {
+            let (text, file_target) = (text.clone(), file_target.clone());
+            env().filter(move |k| !text.iter().any(|t| k == t.as_str()) && file_target(k.as_str()).is_none())
+        };
+        fig = fig.merge(typed);
+        for (key, value) in env().only(&text_refs).iter() {
+            fig = fig.merge(Serialized::default(key.as_str(), value));
         }
-        fig = fig.merge(Serialized::defaults(overrides));
+        for (key, path) in env().iter() {
+            let Some(target) = file_target(key.as_str()) else { continue };
+            let var = format!("{ENV_PREFIX}{}", key.as_str().replace('.', "__").to_ascii_uppercase());
+            let content = std::fs::read_to_string(&path).map_err(|e| format!("{var}: no se pudo leer {path}: {e}"))?;
+            let content = content.trim();
+            fig = if text.contains(&target) {
+                fig.merge(Serialized::default(&target, content))
+            } else {
+                let parsed: figment::value::Value = content.parse().unwrap_or_else(|never| match never {});
+                fig.merge(Serialized::default(&target, parsed))
+            };
+        }
         fig.extract::<Settings>().map_err(|e| format!("configuración inválida: {e}"))
     }
 
@@ -246,91 +265,136 @@ impl Settings {
     }
 }
 
-fn env_scalar(v: &str) -> Value {
-    let t = v.trim();
-    if let Ok(b) = t.parse::<bool>() {
-        return Value::from(b);
-    }
-    if let Ok(i) = t.parse::<i64>() {
-        return Value::from(i);
-    }
-    Value::from(v.to_owned())
-}
-
 #[cfg(test)]
 mod tests {
+    use figment::Jail;
+
     use super::*;
 
-    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    /// Runs `f` with only `vars` in the environment (figment's `Jail` restores it afterwards and
+    /// serializes the tests that use it).
+    fn with_env(vars: &[(&str, &str)], f: impl FnOnce(&Jail) -> Result<(), String>) {
+        #[allow(clippy::result_large_err)] // figment::Error is Jail's own error type
+        Jail::expect_with(|jail| {
+            jail.clear_env();
+            for (k, v) in vars {
+                jail.set_env(k, v);
+            }
+            f(jail).map_err(Into::into)
+        });
     }
 
     #[test]
     fn defaults_match_the_legacy_deployment() {
-        let s = Settings::load_from(Path::new("/nonexistent.toml"), env(&[])).unwrap();
-        assert_eq!(s.server.bind, "127.0.0.1:44390");
-        assert_eq!(s.auth.jwt_expire_minutes, 28800);
-        assert!(s.auth.legacy_client_networks.is_empty());
-        assert_eq!(s.database.url.expose(), "sqlite://data/romsoft.db");
-        assert_eq!(s.logging.directory, "Log");
+        with_env(&[], |_| {
+            let s = Settings::load(Path::new("/nonexistent.toml"))?;
+            assert_eq!(s.server.bind, "127.0.0.1:44390");
+            assert_eq!(s.auth.jwt_expire_minutes, 28800);
+            assert!(s.auth.legacy_client_networks.is_empty());
+            assert_eq!(s.database.url.expose(), "sqlite://data/romsoft.db");
+            assert_eq!(s.logging.directory, "Log");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn text_keys_come_from_the_types() {
+        let (all, text) = setting_keys();
+        assert_eq!(all.len(), 22, "{all:?}");
+        for k in ["server.bind", "database.url", "auth.jwt_secret_key", "auth.legacy_client_networks", "dni_service.token"] {
+            assert!(text.iter().any(|t| t == k), "{k} in {text:?}");
+        }
+        for k in ["server.workers", "auth.bcrypt_cost", "logging.console", "dni_service.timeout_seconds"] {
+            assert!(all.iter().any(|t| t == k) && !text.iter().any(|t| t == k), "{k} in {text:?}");
+        }
     }
 
     #[test]
     fn environment_overrides_any_key_and_lists_take_csv() {
-        let dir = tempfile::tempdir().unwrap();
-        let secret = dir.path().join("jwt");
-        std::fs::write(&secret, "desde-archivo\n").unwrap();
-        let s = Settings::load_from(
-            Path::new("/nonexistent.toml"),
-            env(&[
-                ("ROMSOFT__SERVER__BIND", "0.0.0.0:8080"),
-                ("ROMSOFT__DATABASE__URL", "sqlite:///tmp/x.db"),
-                ("ROMSOFT__AUTH__JWT_EXPIRE_MINUTES", "60"),
-                ("ROMSOFT__AUTH__LEGACY_CLIENT_NETWORKS", "10.0.0.0/8, 192.168.1.0/24"),
-                ("ROMSOFT__AUTH__JWT_SECRET_KEY_FILE", secret.to_str().unwrap()),
-                ("ROMSOFT__DNI_SERVICE__TOKEN", "12345"),
-                ("OTHER", "x"),
-            ]),
-        )
-        .unwrap();
-        assert_eq!(s.server.bind, "0.0.0.0:8080");
-        assert_eq!(s.database.url.expose(), "sqlite:///tmp/x.db");
-        assert_eq!(s.auth.jwt_expire_minutes, 60);
-        assert_eq!(s.auth.legacy_client_networks, vec!["10.0.0.0/8", "192.168.1.0/24"]);
-        assert_eq!(s.auth.jwt_secret_key.expose(), "desde-archivo");
-        assert_eq!(s.dni_service.token.expose(), "12345");
+        let vars = [
+            ("ROMSOFT__SERVER__BIND", "0.0.0.0:8080"),
+            ("ROMSOFT__SERVER__WORKERS", "3"),
+            ("ROMSOFT__LOGGING__CONSOLE", "false"),
+            ("ROMSOFT__DATABASE__URL", "sqlite:///tmp/x.db"),
+            ("ROMSOFT__AUTH__JWT_EXPIRE_MINUTES", "60"),
+            ("ROMSOFT__AUTH__LEGACY_CLIENT_NETWORKS", "10.0.0.0/8, 192.168.1.0/24"),
+            ("ROMSOFT__AUTH__JWT_SECRET_KEY_FILE", "jwt"),
+            ("ROMSOFT__AUTH__BCRYPT_COST_FILE", "cost"),
+            ("ROMSOFT__DNI_SERVICE__TOKEN", "12345"),
+            ("ROMSOFT__DNI_SERVICE__URL", "0012345"),
+            ("ROMSOFT__AUTH__JWT_ISSUER_TOKEN", " \"true\" "),
+            ("ROMSOFT__AUTH__JWT_AUDIENCE_TOKEN", "[a]"),
+            ("OTHER", "x"),
+        ];
+        with_env(&vars, |jail| {
+            jail.create_file("jwt", "desde-archivo\n").map_err(|e| e.to_string())?;
+            jail.create_file("cost", "10\n").map_err(|e| e.to_string())?;
+            let s = Settings::load(Path::new("/nonexistent.toml"))?;
+            assert_eq!(s.server.bind, "0.0.0.0:8080");
+            assert_eq!(s.server.workers, 3);
+            assert!(!s.logging.console);
+            assert_eq!(s.database.url.expose(), "sqlite:///tmp/x.db");
+            assert_eq!(s.auth.jwt_expire_minutes, 60);
+            assert_eq!(s.auth.legacy_client_networks, vec!["10.0.0.0/8", "192.168.1.0/24"]);
+            assert_eq!(s.auth.jwt_secret_key.expose(), "desde-archivo");
+            assert_eq!(s.auth.bcrypt_cost, 10);
+            // Text keys are taken verbatim, whatever they look like.
+            assert_eq!(s.dni_service.token.expose(), "12345");
+            assert_eq!(s.dni_service.url, "0012345");
+            assert_eq!(s.auth.jwt_issuer_token, " \"true\" ");
+            assert_eq!(s.auth.jwt_audience_token, "[a]");
+            Ok(())
+        });
     }
 
     #[test]
     fn toml_file_is_read_and_env_wins() {
-        let dir = tempfile::tempdir().unwrap();
-        let f = dir.path().join("appsettings.toml");
-        std::fs::write(&f, "[server]\nbind = \"127.0.0.1:1\"\n[auth]\nlegacy_client_networks = [\"10.1.0.0/16\"]\n").unwrap();
-        let s = Settings::load_from(&f, env(&[("ROMSOFT__SERVER__BIND", "127.0.0.1:2")])).unwrap();
-        assert_eq!(s.server.bind, "127.0.0.1:2");
-        assert_eq!(s.auth.legacy_client_networks, vec!["10.1.0.0/16"]);
+        with_env(&[("ROMSOFT__SERVER__BIND", "127.0.0.1:2")], |jail| {
+            let f = jail.directory().join("appsettings.toml");
+            std::fs::write(&f, "[server]\nbind = \"127.0.0.1:1\"\n[auth]\nlegacy_client_networks = [\"10.1.0.0/16\"]\n")
+                .map_err(|e| e.to_string())?;
+            let s = Settings::load(&f)?;
+            assert_eq!(s.server.bind, "127.0.0.1:2");
+            assert_eq!(s.auth.legacy_client_networks, vec!["10.1.0.0/16"]);
+            Ok(())
+        });
     }
 
     #[test]
     fn unknown_keys_and_bad_values_are_errors_and_debug_hides_secrets() {
-        assert!(Settings::load_from(Path::new("/x"), env(&[("ROMSOFT__SERVER__BINDD", "x")])).is_err());
-        assert!(Settings::load_from(Path::new("/x"), env(&[("ROMSOFT__AUTH__JWT_EXPIRE_MINUTES", "mucho")])).is_err());
-        let s = Settings::load_from(
-            Path::new("/x"),
-            env(&[
-                ("ROMSOFT__AUTH__JWT_SECRET_KEY", "muy-secreto"),
-                ("ROMSOFT__DATABASE__URL", "Server=tcp:db,1433;Database=R;User Id=u;Password=Pw-secreta;"),
-            ]),
-        )
-        .unwrap();
-        let shown = format!("{s:?}");
-        assert!(!shown.contains("muy-secreto") && !shown.contains("Pw-secreta"), "{shown}");
+        with_env(&[("ROMSOFT__SERVER__BINDD", "x")], |_| {
+            let e = Settings::load(Path::new("/x")).unwrap_err();
+            assert!(e.starts_with("configuración inválida: ") && e.contains("ROMSOFT__") && e.contains("BINDD"), "{e}");
+            Ok(())
+        });
+        with_env(&[("ROMSOFT__AUTH__JWT_EXPIRE_MINUTES", "mucho")], |_| {
+            let e = Settings::load(Path::new("/x")).unwrap_err();
+            assert!(e.contains("\"mucho\"") && e.contains("JWT_EXPIRE_MINUTES"), "{e}");
+            Ok(())
+        });
+        with_env(&[("ROMSOFT__AUTH__JWT_SECRET_KEY_FILE", "/no/existe")], |_| {
+            let e = Settings::load(Path::new("/x")).unwrap_err();
+            assert!(e.starts_with("ROMSOFT__AUTH__JWT_SECRET_KEY_FILE: no se pudo leer /no/existe: "), "{e}");
+            Ok(())
+        });
+        let vars = [
+            ("ROMSOFT__AUTH__JWT_SECRET_KEY", "muy-secreto"),
+            ("ROMSOFT__DATABASE__URL", "Server=tcp:db,1433;Database=R;User Id=u;Password=Pw-secreta;"),
+        ];
+        with_env(&vars, |_| {
+            let s = Settings::load(Path::new("/x"))?;
+            let shown = format!("{s:?}");
+            assert!(!shown.contains("muy-secreto") && !shown.contains("Pw-secreta"), "{shown}");
+            Ok(())
+        });
     }
 
     #[test]
     fn shipped_appsettings_parses_and_equals_the_defaults() {
-        let f = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../appsettings.toml"));
-        let s = Settings::load_from(f, env(&[])).unwrap();
-        assert_eq!(s, Settings::default());
+        with_env(&[], |_| {
+            let f = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../appsettings.toml"));
+            assert_eq!(Settings::load(f)?, Settings::default());
+            Ok(())
+        });
     }
 }

@@ -1,6 +1,7 @@
 //! log4rs set-up like the legacy log4net one: console plus a rolling `Log/Log.txt`
 //! (1 MB × 10 by default). Every line carries the request id (`-` outside requests), kept in
-//! the log MDC while a request's future is polled.
+//! the log MDC while a request's future is polled. Work sent to other threads (bcrypt on the
+//! blocking pool, SQLite's `interact`) takes it along with `data_access::LogContext`.
 
 use std::{
     future::Future,

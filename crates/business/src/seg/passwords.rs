@@ -26,7 +26,8 @@ pub fn is_bcrypt(stored: &str) -> bool {
 
 /// Hashes `password` with `cost` on the blocking pool.
 pub async fn hash(password: String, cost: u32) -> Result<String, ServiceError> {
-    tokio::task::spawn_blocking(move || bcrypt::hash(password, cost))
+    let ctx = data_access::LogContext::capture("bcrypt");
+    tokio::task::spawn_blocking(move || ctx.scope(|| bcrypt::hash(password, cost)))
         .await
         .map_err(|e| ServiceError::Internal(format!("bcrypt interrumpido: {e}")))?
         .map_err(|e| ServiceError::Internal(format!("bcrypt: {e}")))
@@ -34,7 +35,8 @@ pub async fn hash(password: String, cost: u32) -> Result<String, ServiceError> {
 
 /// Checks `password` against the stored value (`None` = no such user) on the blocking pool.
 pub async fn verify(password: String, stored: Option<String>) -> Result<Verified, ServiceError> {
-    tokio::task::spawn_blocking(move || match stored {
+    let ctx = data_access::LogContext::capture("bcrypt");
+    tokio::task::spawn_blocking(move || ctx.scope(|| match stored {
         None => {
             let _ = bcrypt::verify(&password, DUMMY_HASH);
             Verified::No
@@ -54,7 +56,7 @@ pub async fn verify(password: String, stored: Option<String>) -> Result<Verified
                 Verified::No
             }
         }
-    })
+    }))
     .await
     .map_err(|e| ServiceError::Internal(format!("bcrypt interrumpido: {e}")))
 }

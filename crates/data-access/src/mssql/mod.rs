@@ -1,6 +1,6 @@
 //! SQL Server backend: tiberius connections pooled by bb8.
 //!
-//! * [`MssqlTarget`] parses the ADO.NET string or `mssql://` URL (see `target.rs`).
+//! * [`MssqlTarget`] parses the ADO.NET string or `mssql://` URL (see `target/`).
 //! * [`MssqlDb::connect`] opens ONE direct connection first, so a wrong host, login or TLS
 //!   setting is reported with its real cause, then builds the pool (which would otherwise hide
 //!   connection errors behind its own timeout; they are logged through an error sink).

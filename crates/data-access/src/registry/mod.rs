@@ -23,6 +23,8 @@ mod index;
 mod tests;
 #[cfg(test)]
 mod tsql_tests;
+#[cfg(test)]
+mod sqlfluff;
 
 // A prefix may have no procedure yet.
 #[allow(unused_imports)]

@@ -18,7 +18,6 @@ use std::{
     collections::BTreeSet,
     fs,
     path::{Path, PathBuf},
-    process::Command,
     time::Instant,
 };
 
@@ -511,28 +510,6 @@ fn tsql_install_all_includes_every_script() {
     assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "install_all.sql must run schema, procedures, seed in that order: {included:?}");
 }
 
-/// The program and leading arguments that run sqlfluff, or `None` when it is not installed.
-fn find_sqlfluff() -> Option<(String, Vec<String>)> {
-    let works = |program: &str, args: &[&str]| {
-        Command::new(program).args(args).arg("--version").output().is_ok_and(|o| o.status.success())
-    };
-    if let Ok(p) = std::env::var("ROMSOFT_SQLFLUFF")
-        && !p.trim().is_empty()
-    {
-        assert!(works(&p, &[]), "ROMSOFT_SQLFLUFF={p} does not run (`{p} --version` failed)");
-        return Some((p, Vec::new()));
-    }
-    if works("sqlfluff", &[]) {
-        return Some(("sqlfluff".into(), Vec::new()));
-    }
-    for python in ["python3", "python"] {
-        if works(python, &["-m", "sqlfluff"]) {
-            return Some((python.into(), vec!["-m".into(), "sqlfluff".into()]));
-        }
-    }
-    None
-}
-
 /// `true` when a JSON parse tree holds an `unparsable` segment; `text` gets its source text.
 fn find_unparsable(v: &serde_json::Value, text: &mut Option<String>) -> bool {
     fn leaves(v: &serde_json::Value, out: &mut String) {
@@ -565,16 +542,12 @@ fn tsql_sqlfluff_parses_every_script() {
         eprintln!("NOTICE: ROMSOFT_SKIP_SQLFLUFF=1, the T-SQL scripts were not parsed with sqlfluff");
         return;
     }
-    let Some((program, prefix)) = find_sqlfluff() else {
-        panic!(
-            "sqlfluff is not installed: run `pip install -r sql/requirements.txt` (or set \
-             ROMSOFT_SQLFLUFF to its path, or ROMSOFT_SKIP_SQLFLUFF=1 to skip this check)"
-        );
-    };
+    let sqlfluff = super::sqlfluff::sqlfluff();
+    let program = sqlfluff.program.display().to_string();
     // One run over the folder; sql/mssql/.sqlfluffignore leaves out install_all.sql (sqlcmd `:r`).
     let started = Instant::now();
-    let output = Command::new(&program)
-        .args(&prefix)
+    let output = sqlfluff
+        .command()
         .args(["parse", "--dialect", "tsql", "--templater", "raw", "--nocolor", "--format", "json", "."])
         .current_dir(mssql_dir())
         .output()

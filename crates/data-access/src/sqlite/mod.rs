@@ -73,7 +73,10 @@ impl SqliteDb {
         })?;
         let started = Instant::now();
         let out = conn
-            .interact(move |c| exec::run(c, proc, &args))
+            .interact({
+                let ctx = crate::LogContext::capture("sqlite");
+                move |c| ctx.scope(|| exec::run(c, proc, &args))
+            })
             .await
             .map_err(|e| DbError::Procedure { procedure: proc.name, cause: e.to_string() })?;
         log::debug!("{} {} ms", proc.name, started.elapsed().as_millis());

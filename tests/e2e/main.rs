@@ -5,5 +5,6 @@ mod harness;
 
 mod auth;
 mod bodies;
+mod ocupacion;
 mod operations;
 mod usuarios;

@@ -179,7 +179,7 @@ pub fn files(plan: &Plan) -> Result<Vec<(String, String)>, String> {
             out.push_str("    ],\n");
         }
         let _ = writeln!(out, "    returns: {},\n    origin: {origin},\n}};\n", returns(&name, def, &column_list(&cols, "    "))?);
-        all.push(format!("{module}::{konst}"));
+        all.push(konst);
     }
     let mut listings = Vec::new();
     for (konst, l) in plan.listings() {
@@ -202,7 +202,7 @@ pub fn files(plan: &Plan) -> Result<Vec<(String, String)>, String> {
             l.order_by,
             l.total
         );
-        listings.push(format!("{module}::{konst}"));
+        listings.push(konst.clone());
     }
     let mut files = Vec::new();
     for (m, body) in modules {

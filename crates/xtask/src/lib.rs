@@ -54,7 +54,7 @@ pub fn screaming(name: &str) -> String {
     let cs: Vec<char> = name.chars().collect();
     let mut out = String::new();
     for (i, &c) in cs.iter().enumerate() {
-        if i > 0 && c.is_ascii_uppercase() && out.chars().last() != Some('_') {
+        if i > 0 && c.is_ascii_uppercase() && !out.ends_with('_') {
             let prev = cs[i - 1];
             let next_lower = cs.get(i + 1).is_some_and(char::is_ascii_lowercase);
             if prev.is_ascii_lowercase() || prev.is_ascii_digit() || (prev.is_ascii_uppercase() && next_lower) {

@@ -22,6 +22,8 @@ mod index;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tsql_reader;
+#[cfg(test)]
 mod tsql_tests;
 #[cfg(test)]
 mod sqlfluff;

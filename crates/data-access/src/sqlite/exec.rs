@@ -50,7 +50,7 @@ pub(crate) fn run(conn: &mut Connection, proc: &'static Procedure, args: &[Value
 /// The SQLite form of a table-valued parameter: a temporary table named after the parameter
 /// (without `@`), with the table type's columns, filled with the rows in the procedure's
 /// transaction and dropped before it commits.
-fn fill_table(tx: &rusqlite::Transaction<'_>, name: &str, ty: &crate::TableType, rows: &Value) -> rusqlite::Result<()> {
+pub(super) fn fill_table(tx: &rusqlite::Transaction<'_>, name: &str, ty: &crate::TableType, rows: &Value) -> rusqlite::Result<()> {
     let cols: Vec<String> = ty.columns.iter().map(|c| format!("\"{}\"", c.name)).collect();
     tx.execute_batch(&format!("DROP TABLE IF EXISTS temp.\"{name}\"; CREATE TEMP TABLE \"{name}\" ({});", cols.join(", ")))?;
     let Value::Table(rows) = rows else { return Ok(()) };
@@ -200,7 +200,7 @@ pub(crate) fn column_index(proc: &'static Procedure, columns: &[Column], names: 
         .collect()
 }
 
-fn decode(procedure: &'static str, col: &Column, v: ValueRef<'_>) -> Result<Value, DbError> {
+pub(super) fn decode(procedure: &'static str, col: &Column, v: ValueRef<'_>) -> Result<Value, DbError> {
     let bad = |what: &str| DbError::Decode {
         procedure,
         column: col.name.to_owned(),

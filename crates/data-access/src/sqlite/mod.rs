@@ -67,32 +67,32 @@ impl SqliteDb {
     }
 
     pub async fn call(&self, proc: &'static Procedure, args: Vec<Value>) -> Result<Output, DbError> {
-        let conn = self.pool.get().await.map_err(|e| DbError::Connect {
-            target: format!("sqlite://{}", self.path.display()),
-            cause: e.to_string(),
-        })?;
         let started = Instant::now();
-        let out = conn
-            .interact({
-                let ctx = crate::LogContext::capture("sqlite");
-                move |c| ctx.scope(|| exec::run(c, proc, &args))
-            })
-            .await
-            .map_err(|e| DbError::Procedure { procedure: proc.name, cause: e.to_string() })?;
+        let out = self.on_worker(proc.name, move |c| exec::run(c, proc, &args)).await;
         log::debug!("{} {} ms", proc.name, started.elapsed().as_millis());
         out
     }
 
     /// One page of a listing (see [`crate::listing`]).
     pub async fn page(&self, listing: &'static Listing, req: &PageRequest) -> Result<Page, DbError> {
+        let (sql, params) = crate::listing::page_sql(listing, req, crate::listing::Dialect::Sqlite);
+        self.on_worker(listing.view, move |c| exec::page(c, listing, &sql, &params)).await
+    }
+
+    /// Runs `work` on a pooled connection's worker thread, with the request's log context.
+    async fn on_worker<T: Send + 'static>(
+        &self,
+        what: &'static str,
+        work: impl FnOnce(&mut Connection) -> Result<T, DbError> + Send + 'static,
+    ) -> Result<T, DbError> {
         let conn = self.pool.get().await.map_err(|e| DbError::Connect {
             target: format!("sqlite://{}", self.path.display()),
             cause: e.to_string(),
         })?;
-        let (sql, params) = crate::listing::page_sql(listing, req, crate::listing::Dialect::Sqlite);
-        conn.interact(move |c| exec::page(c, listing, &sql, &params))
+        let ctx = crate::LogContext::capture("sqlite");
+        conn.interact(move |c| ctx.scope(|| work(c)))
             .await
-            .map_err(|e| DbError::Procedure { procedure: listing.view, cause: e.to_string() })?
+            .map_err(|e| DbError::Procedure { procedure: what, cause: e.to_string() })?
     }
 
     pub async fn schema_version(&self) -> Result<i64, DbError> {

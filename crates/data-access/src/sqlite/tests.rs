@@ -200,3 +200,40 @@ async fn a_unique_key_violation_is_reported_as_a_duplicate() {
         other => panic!("expected a duplicate, got {other:?}"),
     }
 }
+
+#[test]
+fn decimals_keep_their_scale_and_table_parameters_fill_a_temp_table_in_the_transaction() {
+    use crate::{Column, SqlType, TableColumn, TableType};
+    static LINE: TableType = TableType {
+        name: "Romsoft.LINEA_TYPE",
+        columns: &[
+            TableColumn { name: "codigo", ty: SqlType::Text, field: Some("codigo"), constant: None },
+            TableColumn { name: "precio", ty: SqlType::Decimal, field: Some("precio"), constant: None },
+        ],
+    };
+    let dec = |s: &str| Value::Decimal(s.parse().unwrap());
+    let mut conn = Connection::open_in_memory().unwrap();
+    let tx = conn.transaction().unwrap();
+    let rows = Value::Table(vec![
+        vec![Value::from("A1"), dec("12.50")],
+        vec![Value::from("B2"), dec("0.0")],
+        vec![Value::from("C3"), dec("79228162514264337593543950.335")],
+    ]);
+    exec::fill_table(&tx, "lineas", &LINE, &rows).unwrap();
+    let col = Column { name: "precio", ty: SqlType::Decimal, field: "precio" };
+    let mut stmt = tx.prepare("SELECT precio FROM temp.lineas ORDER BY codigo").unwrap();
+    let mut read = Vec::new();
+    let mut q = stmt.raw_query();
+    while let Some(r) = q.next().unwrap() {
+        match exec::decode("t", &col, r.get_ref(0).unwrap()).unwrap() {
+            Value::Decimal(d) => read.push(d.to_string()),
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(read, ["12.50", "0.0", "79228162514264337593543950.335"], "exact, scale kept");
+    drop(q);
+    drop(stmt);
+    tx.rollback().unwrap();
+    // Rolled back with the transaction: nothing of the table is left.
+    assert!(conn.prepare("SELECT 1 FROM temp.lineas").is_err());
+}

@@ -132,6 +132,15 @@ fn column_list(cols: &[(String, &'static str, String)], indent: &str) -> String 
     s
 }
 
+/// Whether `body` names the type `t` as a whole word (`Column {`, not `TableColumn {`).
+fn uses_word(body: &str, t: &str) -> bool {
+    body.match_indices(t).any(|(i, _)| {
+        let before = body[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '_');
+        let after = body[i + t.len()..].chars().next().is_some_and(|c| !c.is_alphanumeric() && c != '_');
+        before && after
+    })
+}
+
 pub fn files(plan: &Plan) -> Result<Vec<(String, String)>, String> {
     let mut modules: BTreeMap<&str, String> = MODULES.iter().map(|m| (*m, String::new())).collect();
     let mut all = Vec::new();
@@ -208,7 +217,7 @@ pub fn files(plan: &Plan) -> Result<Vec<(String, String)>, String> {
     for (m, body) in modules {
         let uses = ["Column", "Listing", "Origin", "Param", "Procedure", "Returns", "Source", "SqlType", "TableColumn", "TableType", "Transform"]
             .into_iter()
-            .filter(|t| body.contains(&format!("{t} {{")) || body.contains(&format!("{t}::")) || body.contains(&format!(": {t} ")))
+            .filter(|t| uses_word(&body, t))
             .collect::<Vec<_>>();
         let mut s = format!("//! Procedures of the `{}` prefix.\n//!\n//! {HEADER}\n\n", m.to_uppercase());
         if !uses.is_empty() {

@@ -148,4 +148,31 @@ mod tests {
         let err = emit_decl::files(&plan).unwrap_err();
         assert!(err.contains("c_codgo") && err.contains("ADM_GENERODTO"), "{err}");
     }
+
+    #[test]
+    fn table_valued_and_response_message_procedures_are_generated() {
+        // Shapes no served action has yet: a receipt with its detail lines as a TVP, and an
+        // attention whose procedure answers with its own message (@Response_t).
+        let plan = Plan::load(&workspace_root())
+            .unwrap()
+            .serving_also(&[("FAC_DOCUMENTO_PAGO", "addComprobante"), ("ADM_ATENCION", "Add")])
+            .unwrap();
+        let files = emit_registry::files(&plan).unwrap();
+        let fac = &files.iter().find(|(p, _)| p.ends_with("registry/fac.rs")).unwrap().1;
+        assert!(fac.contains("pub static FAC_COMPROBANTE_DET_TYPE: TableType"), "{fac}");
+        assert!(fac.contains("ty: SqlType::Table(&FAC_COMPROBANTE_DET_TYPE)"), "{fac}");
+        assert!(fac.contains("returns: Returns::ResponseMessage(\"@Response_t\")"), "{fac}");
+        assert!(fac.contains("TableColumn { name: \"n_precio\", ty: SqlType::Decimal"), "{fac}");
+        let decls = emit_decl::files(&plan).unwrap();
+        let fac = &decls.iter().find(|(p, _)| p.ends_with("decl/fac.rs")).unwrap().1;
+        assert!(fac.contains("table(&r.DetalleComprobante, |i| vec![i.id_tarifario_segus.to_cell()"), "{fac}");
+        assert!(fac.contains("duplicate_check: None"), "the legacy check was a constant false: {fac}");
+        let adm = &decls.iter().find(|(p, _)| p.ends_with("decl/adm.rs")).unwrap().1;
+        assert!(adm.contains("pub static ADM_ATENCION_ADD: ProcCommand<dto::ADM_ATENCIONDTO>"), "{adm}");
+        assert!(adm.contains("returns_id: true"), "ADM_ATENCION/Add replies with the new id: {adm}");
+        let dtos = emit_dto::files(&plan).unwrap();
+        let fac = &dtos.iter().find(|(p, _)| p.ends_with("dto/src/fac.rs")).unwrap().1;
+        assert!(fac.contains("DetalleComprobante: Vec<FAC_COMPROBANTE_DetalleDTO>"), "{fac}");
+        assert!(fac.contains("n_precio: NetDecimal"), "{fac}");
+    }
 }

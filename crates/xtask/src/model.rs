@@ -66,6 +66,7 @@ pub struct AuditLog {
 #[derive(Deserialize)]
 pub struct Call {
     pub bl: String,
+    pub bl_behavior: Option<String>,
     #[serde(default)]
     pub procedures: Vec<String>,
     #[serde(default = "yes")]

@@ -93,6 +93,16 @@ impl Plan {
         Ok(plan)
     }
 
+    /// The plan with these actions served too (for tests of shapes no served action has yet).
+    #[cfg(test)]
+    pub fn serving_also(mut self, actions: &[(&str, &str)]) -> Result<Self, String> {
+        for (c, a) in actions {
+            self.decisions.serve.entry((*c).to_owned()).or_default().push((*a).to_owned());
+        }
+        self.served = self.classify()?;
+        Ok(self)
+    }
+
     fn action(&self, controller: &str, action: &str) -> Result<&Action, String> {
         self.contract
             .controllers
@@ -173,7 +183,12 @@ impl Plan {
                     None => None,
                     Some(bl) => {
                         let call = a.calls.iter().find(|c| c.bl.ends_with(&format!(".{bl}"))).ok_or("sin llamada de verificación")?;
-                        Some(call.procedures.first().ok_or("verificación sin procedimiento")?.clone())
+                        match (call.procedures.first(), call.bl_behavior.as_deref()) {
+                            (Some(p), _) => Some(p.clone()),
+                            // The legacy check returned a constant `false`: there was none.
+                            (None, Some("returns_constant")) => None,
+                            (None, _) => return Err("verificación sin procedimiento".into()),
+                        }
                     }
                 };
                 if procs.len() != 1 + usize::from(check.is_some()) {

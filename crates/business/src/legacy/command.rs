@@ -3,7 +3,7 @@
 use data_access::{DbError, Output, Procedure};
 use serde::Serialize;
 
-use super::query::Bind;
+use super::{cells::Who, query::Bind};
 use crate::{
     Ctx, Reply, ServiceResult,
     audit::{self, AuditEntry},
@@ -37,19 +37,19 @@ pub struct ProcCommand<Req: 'static> {
 impl<Req: Serialize> ProcCommand<Req> {
     /// Runs the command and writes its audit row (the request as sent, secrets masked).
     pub async fn run(&self, ctx: &Ctx, req: &Req) -> ServiceResult<i64> {
-        let result = self.execute(ctx, req).await;
+        let who = ctx.who();
+        let result = self.execute(ctx, req, &who).await;
         let (identificador, mensaje) = match &result {
             Ok(Reply::Ok { data: Some(id), message }) => (*id, message.as_deref().unwrap_or_default().to_owned()),
             Ok(reply) => (0, reply.text().unwrap_or_default().to_owned()),
             Err(e) => (0, e.to_string()),
         };
-        let usuario = ctx.who().usuario;
         let entry = AuditEntry {
             controlador: self.controlador,
             accion: self.accion,
             identificador,
             mensaje: &mensaje,
-            usuario: &usuario,
+            usuario: &who.usuario,
             objeto: audit::redacted_json(req),
         };
         match (result, audit::write(ctx, entry).await) {
@@ -63,15 +63,14 @@ impl<Req: Serialize> ProcCommand<Req> {
         }
     }
 
-    async fn execute(&self, ctx: &Ctx, req: &Req) -> ServiceResult<i64> {
-        let who = ctx.who();
+    async fn execute(&self, ctx: &Ctx, req: &Req, who: &Who) -> ServiceResult<i64> {
         if let Some(check) = &self.duplicate_check {
-            let exists = ctx.db().call(check.proc, (check.bind)(req, &who)).await?;
+            let exists = ctx.db().call(check.proc, (check.bind)(req, who)).await?;
             if matches!(exists, Output::Exists(true)) {
                 return Ok(Reply::warning(messages::YA_EXISTE_REGISTRO));
             }
         }
-        let out = match ctx.db().call(self.proc, (self.bind)(req, &who)).await {
+        let out = match ctx.db().call(self.proc, (self.bind)(req, who)).await {
             Ok(out) => out,
             // The duplicate check passed but a concurrent request inserted the same record first.
             Err(DbError::Duplicate { .. }) => return Ok(Reply::warning(messages::YA_EXISTE_REGISTRO)),

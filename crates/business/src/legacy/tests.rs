@@ -5,6 +5,7 @@ use std::{sync::Arc, time::Duration};
 
 use data_access::{Database, DatabaseUrl, DbOptions, Filter, PageRequest};
 use dto::{ADM_OCUPACIONDTO, NoBody, SEG_USUARIODTO};
+use rusqlite::Connection;
 
 use crate::{App, Caller, CallerKind, Ctx, Reply, decl, seg::tokens::TokenService};
 
@@ -71,4 +72,3 @@ fn rusqlite_conn(dir: &tempfile::TempDir) -> Connection {
     Connection::open(dir.path().join("t.db")).unwrap()
 }
 
-use rusqlite::Connection;

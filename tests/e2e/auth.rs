@@ -47,7 +47,7 @@ fn missing_tampered_expired_or_foreign_tokens_get_401_with_the_envelope() {
     let s = Server::start();
     let good = s.admin_token();
     let now = chrono::Utc::now().timestamp();
-    let claims = |iss: &str, aud: &str, exp: i64| json!({"sub":"admin","id_usuario":1,"id_rol":1,"iss":iss,"aud":aud,"iat":now-10,"nbf":now-10,"exp":exp});
+    let claims = |iss: &str, aud: &str, exp: i64| json!({"sub":"admin","id_usuario":1,"id_rol":1,"rol":"ADMINISTRADOR","iss":iss,"aud":aud,"iat":now-10,"nbf":now-10,"exp":exp});
     let mut tampered = good.clone();
     tampered.pop();
     tampered.push(if good.ends_with('A') { 'B' } else { 'A' });
@@ -71,7 +71,8 @@ fn missing_tampered_expired_or_foreign_tokens_get_401_with_the_envelope() {
     }
     // A self-made token with the right key, issuer and audience is accepted.
     let ok = jwt(&claims(ISSUER, AUDIENCE, now + 3600), JWT_SECRET);
-    assert_eq!(s.call("/api/SEG_ROL/GetAllActives", "{}", &ok)["Success"], true);
+    let v = s.call("/api/SEG_ROL/GetAllActives", "{}", &ok);
+    assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool()), (Some(true), Some(false)), "{v}");
 }
 
 #[test]
@@ -80,8 +81,12 @@ fn token_less_requests_from_a_legacy_network_are_accepted_and_audited() {
     let r = s.request(Method::POST, "/api/SEG_ROL/GetAllActives", Some(""), None);
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(r.json()["Success"], true);
+    // It acts with the configured role (ADMISION by default), not with every right.
     let body = json!({"id_rol": 2, "usuario": "escritorio", "clave": "Esc#1", "estado": "A", "UsuarioCreacion": "recepcion1"}).to_string();
     let r = s.request(Method::POST, "/api/SEG_USUARIO/Add", Some(&body), None);
+    assert_eq!((r.json()["Warning"].as_bool(), r.json()["Message"].as_str()), (Some(true), Some(FORBIDDEN)), "{}", r.text);
+    let body = json!({"t_descripcion": "Docente", "UsuarioCreacion": "recepcion1"}).to_string();
+    let r = s.request(Method::POST, "/api/ADM_OCUPACION/Add", Some(&body), None);
     assert_eq!(r.json()["Message"], "Se registró satisfactoriamente.", "{}", r.text);
     let (usuario, ip): (String, Option<String>) = s
         .db()

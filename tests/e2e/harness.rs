@@ -13,6 +13,8 @@ use serde_json::Value;
 pub const ADMIN_PASSWORD: &str = "Adm1n#Prueba-2026";
 pub const JWT_SECRET: &str = "clave-jwt-de-pruebas-e2e-0123456789abcdef";
 pub const ISSUER: &str = "romsoft-api";
+/// The warning of an action the caller's role may not call.
+pub const FORBIDDEN: &str = "No tiene permiso para realizar esta acción: su rol no la tiene asignada.";
 pub const AUDIENCE: &str = "romsoft-clientes";
 
 pub struct Server {

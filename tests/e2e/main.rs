@@ -7,4 +7,5 @@ mod auth;
 mod bodies;
 mod ocupacion;
 mod operations;
+mod roles;
 mod usuarios;

@@ -32,13 +32,16 @@ pub struct Caller {
     /// User name from the token.
     pub usuario: Option<String>,
     pub id_usuario: Option<i32>,
+    /// Role name the authorization matrix checks (token claim, or the configured role of the
+    /// token-less legacy client).
+    pub rol: Option<String>,
     /// Remote IP address.
     pub ip: Option<String>,
 }
 
 impl Caller {
     pub fn anonymous(ip: Option<String>) -> Self {
-        Self { kind: CallerKind::Anonymous, usuario: None, id_usuario: None, ip }
+        Self { kind: CallerKind::Anonymous, usuario: None, id_usuario: None, rol: None, ip }
     }
 }
 

@@ -97,7 +97,7 @@ pub fn build_app(settings: &Settings, db: Database, secret: &str) -> Arc<App> {
 pub fn system_ctx(app: &Arc<App>) -> Ctx {
     Ctx {
         app: app.clone(),
-        caller: Caller { kind: CallerKind::Anonymous, usuario: Some("sistema".into()), id_usuario: None, ip: None },
+        caller: Caller { kind: CallerKind::Anonymous, usuario: Some("sistema".into()), id_usuario: None, rol: None, ip: None },
         request_id: "inicio".into(),
     }
 }

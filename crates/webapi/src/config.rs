@@ -88,6 +88,8 @@ pub struct AuthSettings {
     /// CIDR networks whose token-less requests are accepted as the legacy desktop client.
     #[serde(deserialize_with = "list_or_csv")]
     pub legacy_client_networks: Vec<String>,
+    /// The role (`SEG_ROL.rol`) the token-less legacy client acts with; empty: no rights.
+    pub legacy_client_role: String,
     /// bcrypt cost for new password hashes (4–31).
     pub bcrypt_cost: u32,
 }
@@ -132,6 +134,7 @@ impl Default for Settings {
                 jwt_issuer_token: "romsoft-api".into(),
                 jwt_expire_minutes: 28800,
                 legacy_client_networks: Vec::new(),
+                legacy_client_role: "ADMISION".into(),
                 bcrypt_cost: 12,
             },
             logging: LoggingSettings {
@@ -300,8 +303,8 @@ mod tests {
     #[test]
     fn text_keys_come_from_the_types() {
         let (all, text) = setting_keys();
-        assert_eq!(all.len(), 22, "{all:?}");
-        for k in ["server.bind", "database.url", "auth.jwt_secret_key", "auth.legacy_client_networks", "dni_service.token"] {
+        assert_eq!(all.len(), 23, "{all:?}");
+        for k in ["server.bind", "database.url", "auth.jwt_secret_key", "auth.legacy_client_networks", "auth.legacy_client_role", "dni_service.token"] {
             assert!(text.iter().any(|t| t == k), "{k} in {text:?}");
         }
         for k in ["server.workers", "auth.bcrypt_cost", "logging.console", "dni_service.timeout_seconds"] {

@@ -37,6 +37,15 @@ pub fn document(routes: &RouteTable) -> OpenApi {
             .tag(r.controller)
             .operation_id(Some(format!("{}_{}", r.controller, r.action)))
             .summary(Some(r.summary))
+            .description(Some(match (r.anonymous, r.roles) {
+                (true, _) => "Sin token.".to_owned(),
+                (false, crate::legacy::Roles::Any) => "Roles: cualquier usuario autenticado.".to_owned(),
+                (false, crate::legacy::Roles::Only([])) => "Roles: ninguno (acción no asignada).".to_owned(),
+                (false, crate::legacy::Roles::Only(list)) => format!(
+                    "Roles: {}. Otro rol recibe Success true, Warning true y el mensaje de permiso.",
+                    list.join(", ")
+                ),
+            }))
             .request_body(Some(
                 RequestBodyBuilder::new()
                     .description(Some(

@@ -31,6 +31,7 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
         app: app.clone(),
         routes: RouteTable::new(routes()),
         legacy_networks: networks,
+        legacy_role: settings.auth.legacy_client_role.clone(),
         body_limit: settings.server.body_limit_bytes.max(1024),
     });
     let doc = openapi::document(&state.routes);

@@ -22,6 +22,13 @@ pub fn file(plan: &Plan) -> Result<(String, String), String> {
         };
         if r.anonymous {
             line.push_str(".anonymous()");
+        } else {
+            match r.roles.as_deref() {
+                // Not in the matrix: the route's default, nobody.
+                None => {}
+                Some(roles) if roles.iter().any(|x| x == "*") => line.push_str(".any_role()"),
+                Some(roles) => line.push_str(&format!(".roles(&{roles:?})")),
+            }
         }
         let _ = writeln!(body, "        {line},");
     }

@@ -175,4 +175,20 @@ mod tests {
         assert!(fac.contains("DetalleComprobante: Vec<FAC_COMPROBANTE_DetalleDTO>"), "{fac}");
         assert!(fac.contains("n_precio: NetDecimal"), "{fac}");
     }
+
+    #[test]
+    fn every_served_action_declares_who_may_call_it() {
+        // Default deny: an action missing from [authorization.actions] is served to nobody. Every
+        // action served today is meant for someone, so each must be in the matrix.
+        let plan = Plan::load(&workspace_root()).unwrap();
+        let missing: Vec<String> = plan
+            .served
+            .iter()
+            .filter(|s| !s.anonymous && s.roles.is_none())
+            .map(|s| format!("{}/{}", s.controller, s.action))
+            .collect();
+        assert!(missing.is_empty(), "sin roles en decisions.toml [authorization.actions]: {missing:?}");
+        let usuarios = plan.served.iter().find(|s| s.controller == "SEG_USUARIO" && s.action == "Update").unwrap();
+        assert_eq!(usuarios.roles.as_deref(), Some(&["ADMINISTRADOR".to_string()][..]));
+    }
 }

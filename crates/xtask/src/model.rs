@@ -172,12 +172,27 @@ pub struct Decisions {
     /// Paged listings over views: constant name → definition.
     #[serde(default)]
     pub listing: BTreeMap<String, ListingDecl>,
+    /// Who may call each action.
+    #[serde(default)]
+    pub authorization: Authorization,
     /// Procedures of this API, in the contract's own format.
     #[serde(default)]
     pub procedures: BTreeMap<String, ProcDef>,
     /// DTOs of this API, in the contract's own format.
     #[serde(default)]
     pub dtos: BTreeMap<String, Class>,
+}
+
+/// The authorization matrix: `Controller/Action` or `Controller/*` → role names (`"*"`: any
+/// signed-in user). An action it does not name may be called by nobody.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Authorization {
+    /// The role names that exist (`SEG_ROL.rol` of the seed).
+    #[serde(default)]
+    pub known: Vec<String>,
+    #[serde(default)]
+    pub actions: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]

@@ -48,6 +48,9 @@ pub struct Served {
     pub summary: String,
     /// `None`: a plain action served by its declaration.
     pub service: Option<String>,
+    /// Who may call it: `None` nobody (not in the matrix), `Some([])` never generated,
+    /// `Some(["*"])` any signed-in user, else these roles.
+    pub roles: Option<Vec<String>>,
     pub decl: Option<Decl>,
 }
 
@@ -126,7 +129,8 @@ impl Plan {
                     format!("{path}: {e}; sírvala a mano en [handwritten] si necesita lógica propia")
                 })?;
                 let summary = self.decisions.summary.get(&path).cloned().unwrap_or_else(|| default_summary(ctl, act, &decl));
-                out.push(Served { controller: ctl.clone(), action: act.clone(), anonymous: a.anonymous, summary, service: None, decl: Some(decl) });
+                let roles = self.roles_of(ctl, act)?;
+                out.push(Served { controller: ctl.clone(), action: act.clone(), anonymous: a.anonymous, summary, service: None, decl: Some(decl), roles });
             }
         }
         for (path, h) in &self.decisions.handwritten {
@@ -143,10 +147,32 @@ impl Plan {
                 summary: h.summary.clone(),
                 service: Some(h.service.clone()),
                 decl,
+                roles: self.roles_of(ctl, act)?,
             });
         }
         out.sort_by(|a, b| (&a.controller, &a.action).cmp(&(&b.controller, &b.action)));
+        let auth = &self.decisions.authorization;
+        for key in auth.actions.keys() {
+            let (ctl, act) = key.split_once('/').ok_or_else(|| format!("[authorization.actions] {key}: use Controlador/Accion o Controlador/*"))?;
+            if !out.iter().any(|s| s.controller == ctl && (act == "*" || s.action == act)) {
+                return Err(format!("[authorization.actions] {key} no nombra ninguna acción servida"));
+            }
+        }
         Ok(out)
+    }
+
+    /// The roles of an action in the matrix: exact entry, else `Controller/*`, else `None`.
+    fn roles_of(&self, ctl: &str, act: &str) -> Result<Option<Vec<String>>, String> {
+        let auth = &self.decisions.authorization;
+        let Some(roles) = auth.actions.get(&format!("{ctl}/{act}")).or_else(|| auth.actions.get(&format!("{ctl}/*"))) else {
+            return Ok(None);
+        };
+        for r in roles {
+            if r != "*" && !auth.known.iter().any(|k| k == r) {
+                return Err(format!("[authorization.actions] {ctl}/{act}: el rol {r} no está en known"));
+            }
+        }
+        Ok(Some(roles.clone()))
     }
 
     /// The declaration a contract action amounts to, or why it is not a plain action.

@@ -56,7 +56,7 @@ pub static SEG_USUARIO_ADD: ProcCommand<dto::SEG_USUARIODTO> = ProcCommand {
     returns_id: false,
 };
 
-/// `SEG_USUARIO/Delete`: Desactiva un usuario (estado I).
+/// `SEG_USUARIO/Delete`: Desactiva un usuario (estado I); nadie se desactiva a sí mismo.
 pub static SEG_USUARIO_DELETE: ProcCommand<dto::SEG_USUARIODTO> = ProcCommand {
     proc: &registry::SEG_USUARIO_DELETE,
     bind: |r, w| {
@@ -141,7 +141,7 @@ pub static SEG_USUARIO_GET_BY_ID: ProcQuery<dto::SEG_USUARIODTO, dto::SEG_USUARI
     },
 };
 
-/// `SEG_USUARIO/Update`: Actualiza un usuario; clave "***", vacía o null la conserva.
+/// `SEG_USUARIO/Update`: Actualiza un usuario; clave "***", vacía o null la conserva; nadie cambia su propio rol ni estado.
 pub static SEG_USUARIO_UPDATE: ProcCommand<dto::SEG_USUARIODTO> = ProcCommand {
     proc: &registry::SEG_USUARIO_UPDATE,
     bind: |r, w| {

@@ -13,7 +13,7 @@ async fn ctx(dir: &tempfile::TempDir) -> Ctx {
     let url = DatabaseUrl::Sqlite { path: dir.path().join("t.db") };
     let db = Database::open(&url, &DbOptions::default()).await.unwrap();
     let app = App { db, tokens: TokenService::new("k", "i", "a", Duration::from_secs(60)), bcrypt_cost: 4 };
-    let caller = Caller { kind: CallerKind::Token, usuario: Some("tester".into()), id_usuario: Some(1), ip: None };
+    let caller = Caller { kind: CallerKind::Token, usuario: Some("tester".into()), id_usuario: Some(1), rol: Some("ADMINISTRADOR".into()), ip: None };
     Ctx { app: Arc::new(app), caller, request_id: "t".into() }
 }
 

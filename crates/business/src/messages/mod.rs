@@ -16,6 +16,10 @@ pub fn campo_obligatorio(campo: &str) -> String {
 /// `PaginationParameter.WhereFilter` that is not a simple filter.
 pub const FILTRO_NO_VALIDO: &str =
     "El filtro (WhereFilter) no es válido: use condiciones simples como usuario LIKE '%ana%' AND estado = 'A'.";
+/// The caller's role may not call this action (HTTP 200 warning, see the authorization matrix).
+pub const ACCION_NO_PERMITIDA: &str = "No tiene permiso para realizar esta acción: su rol no la tiene asignada.";
+/// A user tried to change their own role or state, or to deactivate themselves.
+pub const NO_CAMBIAR_PROPIO_ROL: &str = "No puede cambiar su propio rol ni su estado: pídalo a otro administrador.";
 /// 401 replies.
 pub const NO_AUTORIZADO: &str = "No autorizado: inicie sesión y envíe el token en la cabecera Authorization: Bearer <token>.";
 /// Token present but invalid or expired.

@@ -1,13 +1,13 @@
 //! `Account/Login` and the credential check shared with `SEG_USUARIO/GetByUsername`.
 
-use dto::{LoginDTO, SEG_USUARIODTO, SEG_USUARIOLoginDTO};
+use dto::{LoginDTO, NoBody, SEG_USUARIODTO, SEG_USUARIOLoginDTO};
 use entities::seg::Credenciales;
 
 use super::passwords::{self, Verified};
 use crate::{
     Ctx, Reply, ServiceError, ServiceResult,
     audit::{self, AuditEntry, MASK},
-    decl::seg::{SEG_USUARIO_CREDENTIALS, SEG_USUARIO_SET_CLAVE},
+    decl::seg::{SEG_ROL_GET_ALL_ACTIVES, SEG_USUARIO_CREDENTIALS, SEG_USUARIO_SET_CLAVE},
     messages,
 };
 
@@ -64,10 +64,14 @@ pub async fn login(ctx: Ctx, req: LoginDTO) -> ServiceResult<SEG_USUARIOLoginDTO
         return Ok(Reply::warning(messages::LOGIN_INCORRECTO));
     };
     let name = user.usuario.clone().unwrap_or_default();
+    // The role's name goes into the token for the authorization matrix (an inactive or missing
+    // role gives none: the user may then do only what any signed-in user may).
+    let roles = SEG_ROL_GET_ALL_ACTIVES.rows(&ctx, &NoBody {}).await?;
+    let rol = roles.into_iter().find(|r| r.id_rol == user.id_rol).and_then(|r| r.rol).unwrap_or_default();
     let token = ctx
         .app
         .tokens
-        .issue(&name, user.id_usuario, user.id_rol)
+        .issue(&name, user.id_usuario, user.id_rol, &rol)
         .map_err(|e| ServiceError::Internal(e.to_string()))?;
     let data = SEG_USUARIOLoginDTO {
         id_usuario: user.id_usuario,

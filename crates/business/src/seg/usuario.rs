@@ -6,6 +6,7 @@
 
 use data_access::PageRequest;
 use dto::{NoBody, PaginationParameter, SEG_USUARIODTO};
+use entities::Estado;
 
 use super::{
     login::{check_credentials, credentials_by_name},
@@ -14,7 +15,10 @@ use super::{
 use crate::{
     Ctx, Reply, ServiceError, ServiceResult,
     audit::MASK,
-    decl::seg::{SEG_ROL_GET_ALL_ACTIVES, SEG_USUARIO_ADD, SEG_USUARIO_GET_ALL_FILTERS, SEG_USUARIO_GET_BY_ID, SEG_USUARIO_LISTING, SEG_USUARIO_UPDATE},
+    decl::seg::{
+        SEG_ROL_GET_ALL_ACTIVES, SEG_USUARIO_ADD, SEG_USUARIO_DELETE, SEG_USUARIO_GET_ALL_FILTERS, SEG_USUARIO_GET_BY_ID,
+        SEG_USUARIO_LISTING, SEG_USUARIO_UPDATE,
+    },
     legacy::where_filter::{self, Order},
     messages::*,
 };
@@ -55,11 +59,29 @@ pub async fn add(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
     SEG_USUARIO_ADD.run(&ctx, &SEG_USUARIODTO { clave: Some(hashed), ..req }).await
 }
 
+/// Whether `req` is the caller's own account.
+fn is_self(ctx: &Ctx, req: &SEG_USUARIODTO) -> bool {
+    ctx.caller.id_usuario.is_some_and(|id| id == req.id_usuario)
+}
+
+/// The state as its code (`A`/`I`), whatever case or blanks it came with.
+fn estado_code(estado: Option<&str>) -> String {
+    let e = estado.unwrap_or_default().trim();
+    Estado::from_code(e).map_or_else(|| e.to_uppercase(), |x| x.code().to_owned())
+}
+
 /// `SEG_USUARIO/Update`: keeps the password unless a new one is sent; refuses a user name that
-/// belongs to another account.
+/// belongs to another account, and a change of one's own role or state.
 pub async fn update(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
     if let Some(w) = validate(&ctx, &req).await? {
         return Ok(Reply::warning(w));
+    }
+    if is_self(&ctx, &req) {
+        let current = SEG_USUARIO_GET_BY_ID.rows(&ctx, &req).await?.into_iter().next();
+        if current.is_some_and(|c| c.id_rol != req.id_rol || estado_code(c.estado.as_deref()) != estado_code(req.estado.as_deref())) {
+            log::warn!("seguridad: el usuario {} intentó cambiar su propio rol o estado", req.id_usuario);
+            return Ok(Reply::warning(NO_CAMBIAR_PROPIO_ROL));
+        }
     }
     let same_name = credentials_by_name(&ctx, req.usuario.as_deref().unwrap_or_default()).await?;
     if same_name.is_some_and(|u| u.id_usuario != req.id_usuario) {
@@ -70,6 +92,15 @@ pub async fn update(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
         false => Some(passwords::hash(req.clave.clone().unwrap_or_default(), ctx.app.bcrypt_cost).await?),
     };
     SEG_USUARIO_UPDATE.run(&ctx, &SEG_USUARIODTO { clave, ..req }).await
+}
+
+/// `SEG_USUARIO/Delete`: soft delete (estado `I`); nobody deactivates their own account.
+pub async fn delete(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
+    if is_self(&ctx, &req) {
+        log::warn!("seguridad: el usuario {} intentó desactivarse a sí mismo", req.id_usuario);
+        return Ok(Reply::warning(NO_CAMBIAR_PROPIO_ROL));
+    }
+    SEG_USUARIO_DELETE.run(&ctx, &req).await
 }
 
 /// `SEG_USUARIO/GetAllPaging`: one page, filtered, sorted, paged and counted in SQL; `Cantidad`

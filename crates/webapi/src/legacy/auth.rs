@@ -28,7 +28,9 @@ pub fn parse_networks(items: &[String]) -> Result<Vec<IpNet>, String> {
         .collect()
 }
 
-pub fn authenticate(req: &HttpRequest, tokens: &TokenService, legacy: &[IpNet]) -> Result<Caller, AuthFailure> {
+/// Who is calling. A token-less request from a `legacy` network is the desktop client, with the
+/// configured `legacy_role` (never all rights).
+pub fn authenticate(req: &HttpRequest, tokens: &TokenService, legacy: &[IpNet], legacy_role: &str) -> Result<Caller, AuthFailure> {
     let ip = req.peer_addr().map(|a| a.ip());
     let ip_text = ip.map(|i| i.to_string());
     match req.headers().get(header::AUTHORIZATION) {
@@ -42,11 +44,13 @@ pub fn authenticate(req: &HttpRequest, tokens: &TokenService, legacy: &[IpNet]) 
                 TokenError::Expired => AuthFailure::Expired,
                 TokenError::Invalid(_) => AuthFailure::Invalid,
             })?;
-            Ok(Caller { kind: CallerKind::Token, usuario: Some(claims.sub), id_usuario: Some(claims.id_usuario), ip: ip_text })
+            let rol = Some(claims.rol).filter(|r| !r.trim().is_empty());
+            Ok(Caller { kind: CallerKind::Token, usuario: Some(claims.sub), id_usuario: Some(claims.id_usuario), rol, ip: ip_text })
         }
         None => match ip {
             Some(addr) if legacy.iter().any(|n| n.contains(&canonical(addr))) => {
-                Ok(Caller { kind: CallerKind::LegacyNetwork, usuario: None, id_usuario: None, ip: ip_text })
+                let rol = Some(legacy_role.trim().to_owned()).filter(|r| !r.is_empty());
+                Ok(Caller { kind: CallerKind::LegacyNetwork, usuario: None, id_usuario: None, rol, ip: ip_text })
             }
             _ => Err(AuthFailure::Missing),
         },

@@ -7,18 +7,24 @@ use actix_web::{
     http::{StatusCode, header},
     web,
 };
-use business::{App, Caller, CallerKind, Ctx, messages};
+use business::{
+    App, Caller, CallerKind, Ctx,
+    audit::{self, AuditEntry},
+    messages,
+};
 use dto::JsonResponse;
 use futures_util::StreamExt;
 use ipnet::IpNet;
 
-use super::{Handled, Outcome, RouteTable, auth};
+use super::{Handled, Outcome, Route, RouteTable, auth};
 
 /// What every legacy request needs.
 pub struct LegacyState {
     pub app: Arc<App>,
     pub routes: RouteTable,
     pub legacy_networks: Vec<IpNet>,
+    /// Role of the token-less legacy client (`auth.legacy_client_role`).
+    pub legacy_role: String,
     pub body_limit: usize,
 }
 
@@ -51,7 +57,7 @@ pub async fn dispatch(
     let caller = if route.anonymous {
         Caller::anonymous(req.peer_addr().map(|a| a.ip().to_string()))
     } else {
-        match auth::authenticate(&req, &state.app.tokens, &state.legacy_networks) {
+        match auth::authenticate(&req, &state.app.tokens, &state.legacy_networks, &state.legacy_role) {
             Ok(c) => c,
             Err(failure) => {
                 log::warn!("401 {}: {failure:?}", route.path());
@@ -67,6 +73,15 @@ pub async fn dispatch(
     };
     if caller.kind == CallerKind::LegacyNetwork {
         log::info!("cliente legado sin token desde {} → {}", caller.ip.as_deref().unwrap_or("?"), route.path());
+    }
+    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+    let ctx = Ctx { app: state.app.clone(), caller, request_id };
+
+    // Authorization, before the body is read.
+    if !route.anonymous && !route.roles.allows(ctx.caller.rol.as_deref()) {
+        let body = denied(&ctx, route).await;
+        req.extensions_mut().insert(LegacyOutcome(Outcome::Warning));
+        return HttpResponse::Ok().content_type("application/json; charset=utf-8").body(body);
     }
 
     // Body, bounded.
@@ -84,11 +99,29 @@ pub async fn dispatch(
         body.extend_from_slice(&chunk);
     }
 
-    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
-    let ctx = Ctx { app: state.app.clone(), caller, request_id };
     let Handled { body, outcome } = (route.handler)(ctx, body.freeze()).await;
     req.extensions_mut().insert(LegacyOutcome(outcome));
     HttpResponse::Ok().content_type("application/json; charset=utf-8").body(body)
+}
+
+/// The refusal of an action the caller's role may not call: the envelope warning (the desktop
+/// client shows any non-2xx as an error dialog) and a security record (log and `Log` row).
+async fn denied(ctx: &Ctx, route: &Route) -> Vec<u8> {
+    let rol = ctx.caller.rol.as_deref().unwrap_or("(sin rol)");
+    let who = ctx.who();
+    log::warn!("seguridad: {} (rol {rol}) no puede llamar {}", who.usuario, route.path());
+    let entry = AuditEntry {
+        controlador: "Seguridad",
+        accion: "AccesoDenegado",
+        identificador: 0,
+        mensaje: messages::ACCION_NO_PERMITIDA,
+        usuario: &who.usuario,
+        objeto: serde_json::json!({ "accion": format!("{}/{}", route.controller, route.action), "rol": rol }),
+    };
+    if let Err(e) = audit::write(ctx, entry).await {
+        log::error!("seguridad: no se pudo registrar el acceso denegado: {e}");
+    }
+    serde_json::to_vec(&JsonResponse::<()>::warning(messages::ACCION_NO_PERMITIDA.to_owned())).unwrap_or_default()
 }
 
 /// Any verb but POST on an action path.

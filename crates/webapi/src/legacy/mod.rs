@@ -34,12 +34,34 @@ pub enum Outcome {
 
 type HandlerFn = dyn Fn(Ctx, actix_web::web::Bytes) -> Pin<Box<dyn Future<Output = Handled>>> + Send + Sync;
 
+/// Who may call an action (the authorization matrix, `decisions.toml` `[authorization]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Roles {
+    /// Any signed-in caller, whatever their role.
+    Any,
+    /// Only callers with one of these roles (compared ignoring case). Empty: nobody — the
+    /// default of every route until the matrix names its roles.
+    Only(&'static [&'static str]),
+}
+
+impl Roles {
+    pub fn allows(&self, rol: Option<&str>) -> bool {
+        match (self, rol) {
+            (Roles::Any, _) => true,
+            (Roles::Only(list), Some(r)) => list.iter().any(|x| x.eq_ignore_ascii_case(r.trim())),
+            (Roles::Only(_), None) => false,
+        }
+    }
+}
+
 /// One legacy action.
 pub struct Route {
     pub controller: &'static str,
     pub action: &'static str,
     /// Reachable without a token (only `Account/Login`).
     pub anonymous: bool,
+    /// Who may call it once authenticated (default: nobody).
+    pub roles: Roles,
     pub summary: &'static str,
     pub handler: Box<HandlerFn>,
     pub request_doc: docs::Doc,
@@ -68,6 +90,7 @@ where
         controller,
         action,
         anonymous: false,
+        roles: Roles::Only(&[]),
         summary,
         request_doc: docs::Doc::of::<Req>(),
         reply_doc: docs::Doc::of::<Res>(),
@@ -142,6 +165,16 @@ where
 impl Route {
     pub fn anonymous(mut self) -> Self {
         self.anonymous = true;
+        self
+    }
+    /// The roles that may call it (`&[]`: nobody).
+    pub fn roles(mut self, roles: &'static [&'static str]) -> Self {
+        self.roles = Roles::Only(roles);
+        self
+    }
+    /// Any signed-in caller may call it.
+    pub fn any_role(mut self) -> Self {
+        self.roles = Roles::Any;
         self
     }
 }

@@ -19,6 +19,7 @@ PRINT N'Romsoft: schema';
 GO
 :r schema/001_schema.sql
 :r schema/002_adm.sql
+:r schema/003_sello.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -42,6 +43,7 @@ GO
 :r procedures/p_SEG_USUARIO_GetAllFilter.sql
 :r procedures/p_SEG_USUARIO_GetById.sql
 :r procedures/p_SEG_USUARIO_GetCredentials.sql
+:r procedures/p_SEG_USUARIO_GetSello.sql
 :r procedures/p_SEG_USUARIO_Insert.sql
 :r procedures/p_SEG_USUARIO_SetClave.sql
 :r procedures/p_SEG_USUARIO_Update.sql
@@ -51,6 +53,7 @@ PRINT N'Romsoft: seed data';
 GO
 :r seed/001_seed.sql
 :r seed/002_adm_seed.sql
+:r seed/003_sello_seed.sql
 
 PRINT N'Romsoft: installation finished';
 GO

@@ -47,7 +47,7 @@ fn missing_tampered_expired_or_foreign_tokens_get_401_with_the_envelope() {
     let s = Server::start();
     let good = s.admin_token();
     let now = chrono::Utc::now().timestamp();
-    let claims = |iss: &str, aud: &str, exp: i64| json!({"sub":"admin","id_usuario":1,"id_rol":1,"rol":"ADMINISTRADOR","iss":iss,"aud":aud,"iat":now-10,"nbf":now-10,"exp":exp});
+    let claims = |iss: &str, aud: &str, exp: i64| json!({"sub":"admin","id_usuario":1,"id_rol":1,"rol":"ADMINISTRADOR","sello":1,"iss":iss,"aud":aud,"iat":now-10,"nbf":now-10,"exp":exp});
     let mut tampered = good.clone();
     tampered.pop();
     tampered.push(if good.ends_with('A') { 'B' } else { 'A' });

@@ -167,7 +167,7 @@ fn migrate_and_contract_commands() {
     let dir = tempfile::tempdir().unwrap();
     let out = romsoft().arg("migrate").current_dir(dir.path()).env("ROMSOFT__LOGGING__CONSOLE", "false").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("versión 2"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("versión {}", data_access::SCHEMA_VERSION)));
     assert!(dir.path().join("data/romsoft.db").exists());
     let out = romsoft().arg("contract").output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);

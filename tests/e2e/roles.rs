@@ -66,7 +66,7 @@ fn admission_maintains_catalogs_and_a_token_without_role_gets_only_the_open_acti
 
     // A validly signed token that names no role (as issued before the matrix existed).
     let now = chrono_now();
-    let claims = json!({"sub": "admin", "id_usuario": 1, "id_rol": 1, "iss": ISSUER, "aud": AUDIENCE, "iat": now - 10, "nbf": now - 10, "exp": now + 3600});
+    let claims = json!({"sub": "admin", "id_usuario": 1, "id_rol": 1, "sello": 1, "iss": ISSUER, "aud": AUDIENCE, "iat": now - 10, "nbf": now - 10, "exp": now + 3600});
     let old = jwt(&claims, JWT_SECRET);
     forbidden(&s.call("/api/SEG_USUARIO/GetAllFilters", "{}", &old));
     assert_eq!(s.call("/api/ADM_GENERO/GetAllActives", "", &old)["Warning"], false);
@@ -94,6 +94,42 @@ fn nobody_changes_their_own_role_or_state_or_deactivates_themselves() {
     let (other, _) = user_with_role(&s, &admin, "caja1", 4);
     let promote = json!({"id_usuario": other, "id_rol": 2, "usuario": "caja1", "clave": "***", "estado": "A"});
     assert_eq!(s.call("/api/SEG_USUARIO/Update", &promote.to_string(), &admin)["Message"], "Se actualizó satisfactoriamente.");
+}
+
+#[test]
+fn a_new_password_role_or_state_revokes_the_users_tokens() {
+    let s = Server::start();
+    let admin = s.admin_token();
+    let (id, t1) = user_with_role(&s, &admin, "rosa", 2);
+    let works = |t: &str| s.request(reqwest::Method::POST, "/api/ADM_GENERO/GetAllActives", Some(""), Some(t)).status;
+    assert_eq!(works(&t1), 200);
+    let user = |clave: &str, id_rol: i64, nombres: &str| {
+        json!({"id_usuario": id, "id_rol": id_rol, "usuario": "rosa", "clave": clave, "nombres": nombres, "apellidos": "A", "estado": "A"}).to_string()
+    };
+    // Names only: the token stays good.
+    assert_eq!(s.call("/api/SEG_USUARIO/Update", &user("***", 2, "Rosa María"), &admin)["Message"], "Se actualizó satisfactoriamente.");
+    assert_eq!(works(&t1), 200);
+    // A new password: the old token is refused (401 with the envelope), the new login works.
+    s.call("/api/SEG_USUARIO/Update", &user("Nueva#2026", 2, "Rosa María"), &admin);
+    assert_eq!(works(&t1), 401);
+    let t2 = s.login_as("rosa", "Nueva#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    assert_eq!(works(&t2), 200);
+    // A new role.
+    s.call("/api/SEG_USUARIO/Update", &user("***", 4, "Rosa María"), &admin);
+    assert_eq!(works(&t2), 401);
+    // Deactivated.
+    let t3 = s.login_as("rosa", "Nueva#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    assert_eq!(works(&t3), 200);
+    s.call("/api/SEG_USUARIO/Delete", &json!({ "id_usuario": id }).to_string(), &admin);
+    let r = s.request(reqwest::Method::POST, "/api/ADM_GENERO/GetAllActives", Some(""), Some(&t3));
+    assert_eq!(r.status, 401);
+    assert_eq!(r.json()["Message"], "El token de acceso no es válido o ha expirado; inicie sesión nuevamente.");
+    // A correctly signed token naming a user that does not exist.
+    let now = chrono_now();
+    let ghost = json!({"sub": "fantasma", "id_usuario": 4242, "id_rol": 1, "rol": "ADMINISTRADOR", "sello": 1, "iss": ISSUER, "aud": AUDIENCE, "iat": now - 10, "nbf": now - 10, "exp": now + 3600});
+    assert_eq!(works(&jwt(&ghost, JWT_SECRET)), 401);
+    // The admin's own token was never affected.
+    assert_eq!(works(&admin), 200);
 }
 
 fn chrono_now() -> i64 {

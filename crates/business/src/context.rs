@@ -4,7 +4,10 @@ use std::sync::Arc;
 
 use data_access::Database;
 
-use crate::{legacy::Who, seg::tokens::TokenService};
+use crate::{
+    legacy::Who,
+    seg::{sellos::SelloCache, tokens::TokenService},
+};
 
 /// Long-lived services shared by every request.
 pub struct App {
@@ -12,6 +15,8 @@ pub struct App {
     pub tokens: TokenService,
     /// bcrypt cost for new password hashes.
     pub bcrypt_cost: u32,
+    /// Recently read security stamps (revocable tokens).
+    pub sellos: SelloCache,
 }
 
 /// How the caller was let in.

@@ -14,9 +14,25 @@ pub struct Credenciales {
     pub apellidos: Option<String>,
     pub nombres: Option<String>,
     pub estado: Option<String>,
+    /// Security stamp: tokens carry it; a new password, role or state changes it.
+    pub sello: i32,
 }
 
 impl Credenciales {
+    pub fn is_active(&self) -> bool {
+        self.estado.as_deref().and_then(Estado::from_code) == Some(Estado::Activo)
+    }
+}
+
+/// A user's current security stamp and state (`Romsoft.p_SEG_USUARIO_GetSello`), against which
+/// every token is checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sello {
+    pub sello: i32,
+    pub estado: Option<String>,
+}
+
+impl Sello {
     pub fn is_active(&self) -> bool {
         self.estado.as_deref().and_then(Estado::from_code) == Some(Estado::Activo)
     }

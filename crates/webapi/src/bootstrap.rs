@@ -2,7 +2,7 @@
 
 use std::{path::Path, sync::Arc, time::Duration};
 
-use business::{App, Caller, CallerKind, Ctx, Reply, seg::{tokens::TokenService, usuario}};
+use business::{App, Caller, CallerKind, Ctx, Reply, seg::{sellos::SelloCache, tokens::TokenService, usuario}};
 use data_access::{Database, DatabaseUrl, DbOptions, SCHEMA_VERSION};
 use rand::{Rng, distr::Alphanumeric};
 
@@ -84,12 +84,17 @@ fn write_private(file: &Path, content: &str) -> std::io::Result<()> {
     opts.open(file)?.write_all(content.as_bytes())
 }
 
+/// How long an instance trusts a security stamp it read: a revocation made through another
+/// instance on the same database takes effect within this time.
+const SELLO_CACHE: Duration = Duration::from_secs(5);
+
 pub fn build_app(settings: &Settings, db: Database, secret: &str) -> Arc<App> {
     let a = &settings.auth;
     Arc::new(App {
         db,
         tokens: TokenService::new(secret, &a.jwt_issuer_token, &a.jwt_audience_token, Duration::from_secs(a.jwt_expire_minutes.max(1) * 60)),
         bcrypt_cost: a.bcrypt_cost.clamp(4, 31),
+        sellos: SelloCache::new(SELLO_CACHE),
     })
 }
 

@@ -25,7 +25,8 @@ BEGIN
     SET
         estado = 'I',
         usuario_modifica = @usuario_modifica,
-        fecha_modifica = COALESCE(@fecha_modifica, SYSDATETIME())
+        fecha_modifica = COALESCE(@fecha_modifica, SYSDATETIME()),
+        sello = sello + 1
     WHERE id_usuario = @id_usuario;
 
     SET @Response = @@ROWCOUNT;

@@ -9,7 +9,8 @@
     If a case-sensitive legacy database holds several names that differ only in case, the one
     written exactly as @Username wins, then the lowest id_usuario.
 
-    Returns: zero or one row (id_usuario, id_rol, usuario, clave, apellidos, nombres, estado).
+    Returns: zero or one row (id_usuario, id_rol, usuario, clave, apellidos, nombres, estado,
+             sello = the security stamp the token will carry).
     Origin:  Romsoft (new; not part of the legacy ROMSOFT-CLINICA database).
     Re-runnable: CREATE OR ALTER, SQL Server 2016 SP1 or later.
 */
@@ -31,7 +32,8 @@ BEGIN
         u.clave AS clave,
         u.apellidos AS apellidos,
         u.nombres AS nombres,
-        u.estado AS estado
+        u.estado AS estado,
+        u.sello AS sello
     FROM Romsoft.SEG_USUARIO AS u
     WHERE UPPER(u.usuario) = UPPER(@Username)
     ORDER BY

@@ -45,7 +45,14 @@ BEGIN
         celular = @celular,
         estado = COALESCE(NULLIF(@estado, ''), estado),
         usuario_modifica = @usuario_modifica,
-        fecha_modifica = COALESCE(@fecha_modifica, SYSDATETIME())
+        fecha_modifica = COALESCE(@fecha_modifica, SYSDATETIME()),
+        -- A new password, role or state revokes the user's tokens (they carry the stamp).
+        sello = sello + CASE
+            WHEN NULLIF(@clave, N'') IS NOT NULL THEN 1
+            WHEN COALESCE(id_rol, -1) <> COALESCE(@id_rol, -1) THEN 1
+            WHEN NULLIF(@estado, '') IS NOT NULL AND NULLIF(@estado, '') <> estado THEN 1
+            ELSE 0
+        END
     WHERE id_usuario = @id_usuario;
 
     SET @Response = @@ROWCOUNT;

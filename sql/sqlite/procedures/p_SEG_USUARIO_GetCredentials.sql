@@ -9,7 +9,8 @@ SELECT
     u.clave AS clave,
     u.apellidos AS apellidos,
     u.nombres AS nombres,
-    u.estado AS estado
+    u.estado AS estado,
+    u.sello AS sello
 FROM SEG_USUARIO AS u
 WHERE u.usuario = :Username COLLATE NOCASE
 ORDER BY u.id_usuario

@@ -187,6 +187,25 @@ pub static SEG_USUARIO_CREDENTIALS: ProcQuery<dto::SEG_USUARIODTO, entities::seg
             apellidos: c.next("apellidos")?,
             nombres: c.next("nombres")?,
             estado: c.next("estado")?,
+            sello: c.next("sello")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static SEG_USUARIO_SELLO: ProcQuery<dto::SEG_USUARIODTO, entities::seg::Sello> = ProcQuery {
+    proc: &registry::SEG_USUARIO_GET_SELLO,
+    bind: |r, _w| {
+        vec![
+            r.id_usuario.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(entities::seg::Sello {
+            sello: c.next("sello")?,
+            estado: c.next("estado")?,
             ..Default::default()
         })
     },

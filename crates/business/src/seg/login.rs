@@ -71,7 +71,7 @@ pub async fn login(ctx: Ctx, req: LoginDTO) -> ServiceResult<SEG_USUARIOLoginDTO
     let token = ctx
         .app
         .tokens
-        .issue(&name, user.id_usuario, user.id_rol, &rol)
+        .issue(&name, user.id_usuario, user.id_rol, &rol, user.sello.into())
         .map_err(|e| ServiceError::Internal(e.to_string()))?;
     let data = SEG_USUARIOLoginDTO {
         id_usuario: user.id_usuario,

@@ -2,5 +2,6 @@
 
 pub mod login;
 pub mod passwords;
+pub mod sellos;
 pub mod tokens;
 pub mod usuario;

@@ -16,6 +16,9 @@ pub struct Claims {
     /// existed carry none and are allowed nothing but what any signed-in user may do.
     #[serde(default)]
     pub rol: String,
+    /// The user's security stamp when the token was issued (revocation: see `sellos`).
+    #[serde(default)]
+    pub sello: i64,
     pub iss: String,
     pub aud: String,
     pub iat: i64,
@@ -64,13 +67,14 @@ impl TokenService {
     }
 
     /// A token for this user, valid from now for the configured lifetime.
-    pub fn issue(&self, usuario: &str, id_usuario: i32, id_rol: i32, rol: &str) -> Result<String, TokenError> {
+    pub fn issue(&self, usuario: &str, id_usuario: i32, id_rol: i32, rol: &str, sello: i64) -> Result<String, TokenError> {
         let now = chrono::Utc::now().timestamp();
         let claims = Claims {
             sub: usuario.to_owned(),
             id_usuario,
             id_rol,
             rol: rol.to_owned(),
+            sello,
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
             iat: now,
@@ -111,23 +115,23 @@ mod tests {
     #[test]
     fn issued_tokens_validate_and_carry_the_user() {
         let s = svc("clave-de-prueba-suficientemente-larga");
-        let t = s.issue("admin", 1, 2, "ADMINISTRADOR").unwrap();
+        let t = s.issue("admin", 1, 2, "ADMINISTRADOR", 1).unwrap();
         let c = s.validate(&t).unwrap();
-        assert_eq!((c.sub.as_str(), c.id_usuario, c.id_rol, c.rol.as_str()), ("admin", 1, 2, "ADMINISTRADOR"));
+        assert_eq!((c.sub.as_str(), c.id_usuario, c.id_rol, c.rol.as_str(), c.sello), ("admin", 1, 2, "ADMINISTRADOR", 1));
         assert_eq!(c.exp - c.iat, 3600);
     }
 
     #[test]
     fn wrong_key_issuer_audience_expiry_and_garbage_are_refused() {
         let s = svc("clave-de-prueba-suficientemente-larga");
-        let t = svc("otra-clave-de-prueba-bastante-larga").issue("admin", 1, 2, "X").unwrap();
+        let t = svc("otra-clave-de-prueba-bastante-larga").issue("admin", 1, 2, "X", 1).unwrap();
         assert!(matches!(s.validate(&t), Err(TokenError::Invalid(_))));
         let other_iss = TokenService::new("clave-de-prueba-suficientemente-larga", "otro", "clientes", Duration::from_secs(60));
-        assert!(s.validate(&other_iss.issue("a", 1, 1, "X").unwrap()).is_err());
+        assert!(s.validate(&other_iss.issue("a", 1, 1, "X", 1).unwrap()).is_err());
         let other_aud = TokenService::new("clave-de-prueba-suficientemente-larga", "romsoft", "otros", Duration::from_secs(60));
-        assert!(s.validate(&other_aud.issue("a", 1, 1, "X").unwrap()).is_err());
+        assert!(s.validate(&other_aud.issue("a", 1, 1, "X", 1).unwrap()).is_err());
         let now = chrono::Utc::now().timestamp();
-        let expired = Claims { sub: "a".into(), id_usuario: 1, id_rol: 1, rol: String::new(), iss: "romsoft".into(), aud: "clientes".into(), iat: now - 7200, nbf: now - 7200, exp: now - 3600 };
+        let expired = Claims { sub: "a".into(), id_usuario: 1, id_rol: 1, rol: String::new(), sello: 1, iss: "romsoft".into(), aud: "clientes".into(), iat: now - 7200, nbf: now - 7200, exp: now - 3600 };
         assert_eq!(s.validate(&s.sign(&expired).unwrap()), Err(TokenError::Expired));
         assert!(s.validate("no.es.un.token").is_err());
         assert!(s.validate("").is_err());

@@ -91,7 +91,11 @@ pub async fn update(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
         true => None,
         false => Some(passwords::hash(req.clave.clone().unwrap_or_default(), ctx.app.bcrypt_cost).await?),
     };
-    SEG_USUARIO_UPDATE.run(&ctx, &SEG_USUARIODTO { clave, ..req }).await
+    let id = req.id_usuario;
+    let result = SEG_USUARIO_UPDATE.run(&ctx, &SEG_USUARIODTO { clave, ..req }).await;
+    // A new password, role or state revoked the user's tokens: see it at once here.
+    ctx.app.sellos.forget(id);
+    result
 }
 
 /// `SEG_USUARIO/Delete`: soft delete (estado `I`); nobody deactivates their own account.
@@ -100,7 +104,9 @@ pub async fn delete(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
         log::warn!("seguridad: el usuario {} intentó desactivarse a sí mismo", req.id_usuario);
         return Ok(Reply::warning(NO_CAMBIAR_PROPIO_ROL));
     }
-    SEG_USUARIO_DELETE.run(&ctx, &req).await
+    let result = SEG_USUARIO_DELETE.run(&ctx, &req).await;
+    ctx.app.sellos.forget(req.id_usuario);
+    result
 }
 
 /// `SEG_USUARIO/GetAllPaging`: one page, filtered, sorted, paged and counted in SQL; `Cantidad`

@@ -138,6 +138,20 @@ pub static SEG_USUARIO_GET_CREDENTIALS: Procedure = Procedure {
         Column { name: "apellidos", ty: SqlType::Text, field: "apellidos" },
         Column { name: "nombres", ty: SqlType::Text, field: "nombres" },
         Column { name: "estado", ty: SqlType::Text, field: "estado" },
+        Column { name: "sello", ty: SqlType::Int, field: "sello" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_SEG_USUARIO_GetSello`.
+pub static SEG_USUARIO_GET_SELLO: Procedure = Procedure {
+    name: "Romsoft.p_SEG_USUARIO_GetSello",
+    params: &[
+        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "sello", ty: SqlType::Int, field: "sello" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
     ]),
     origin: Origin::Romsoft,
 };

@@ -14,6 +14,9 @@ pub enum AuthFailure {
     /// A header that is not a valid bearer token of this server.
     Invalid,
     Expired,
+    /// A valid signature, but the user is gone, inactive, or changed password, role or state
+    /// since the token was issued.
+    Revoked,
 }
 
 /// Parses `auth.legacy_client_networks` (CIDR or single addresses).
@@ -28,9 +31,16 @@ pub fn parse_networks(items: &[String]) -> Result<Vec<IpNet>, String> {
         .collect()
 }
 
-/// Who is calling. A token-less request from a `legacy` network is the desktop client, with the
-/// configured `legacy_role` (never all rights).
-pub fn authenticate(req: &HttpRequest, tokens: &TokenService, legacy: &[IpNet], legacy_role: &str) -> Result<Caller, AuthFailure> {
+/// Who is calling, and the security stamp their token carries (`None` without a token). A
+/// token-less request from a `legacy` network is the desktop client, with the configured
+/// `legacy_role` (never all rights). The stamp is checked against the database by the caller
+/// of this function.
+pub fn authenticate(
+    req: &HttpRequest,
+    tokens: &TokenService,
+    legacy: &[IpNet],
+    legacy_role: &str,
+) -> Result<(Caller, Option<i64>), AuthFailure> {
     let ip = req.peer_addr().map(|a| a.ip());
     let ip_text = ip.map(|i| i.to_string());
     match req.headers().get(header::AUTHORIZATION) {
@@ -45,12 +55,13 @@ pub fn authenticate(req: &HttpRequest, tokens: &TokenService, legacy: &[IpNet], 
                 TokenError::Invalid(_) => AuthFailure::Invalid,
             })?;
             let rol = Some(claims.rol).filter(|r| !r.trim().is_empty());
-            Ok(Caller { kind: CallerKind::Token, usuario: Some(claims.sub), id_usuario: Some(claims.id_usuario), rol, ip: ip_text })
+            let caller = Caller { kind: CallerKind::Token, usuario: Some(claims.sub), id_usuario: Some(claims.id_usuario), rol, ip: ip_text };
+            Ok((caller, Some(claims.sello)))
         }
         None => match ip {
             Some(addr) if legacy.iter().any(|n| n.contains(&canonical(addr))) => {
                 let rol = Some(legacy_role.trim().to_owned()).filter(|r| !r.is_empty());
-                Ok(Caller { kind: CallerKind::LegacyNetwork, usuario: None, id_usuario: None, rol, ip: ip_text })
+                Ok((Caller { kind: CallerKind::LegacyNetwork, usuario: None, id_usuario: None, rol, ip: ip_text }, None))
             }
             _ => Err(AuthFailure::Missing),
         },

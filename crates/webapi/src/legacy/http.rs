@@ -54,10 +54,27 @@ pub async fn dispatch(
         return envelope_response(StatusCode::NOT_FOUND, format!("No existe la acción {controller}/{action}."));
     };
 
+    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
     let caller = if route.anonymous {
         Caller::anonymous(req.peer_addr().map(|a| a.ip().to_string()))
     } else {
-        match auth::authenticate(&req, &state.app.tokens, &state.legacy_networks, &state.legacy_role) {
+        let checked = match auth::authenticate(&req, &state.app.tokens, &state.legacy_networks, &state.legacy_role) {
+            Ok((caller, None)) => Ok(caller),
+            Ok((caller, Some(sello))) => {
+                let probe = Ctx { app: state.app.clone(), caller: caller.clone(), request_id: request_id.clone() };
+                let id = caller.id_usuario.unwrap_or(0);
+                match state.app.sellos.is_current(&probe, id, sello).await {
+                    Ok(true) => Ok(caller),
+                    Ok(false) => Err(auth::AuthFailure::Revoked),
+                    Err(e) => {
+                        log::error!("no se pudo verificar el token: {e}");
+                        return envelope_response(StatusCode::SERVICE_UNAVAILABLE, messages::INTENTELO_MAS_TARDE);
+                    }
+                }
+            }
+            Err(f) => Err(f),
+        };
+        match checked {
             Ok(c) => c,
             Err(failure) => {
                 log::warn!("401 {}: {failure:?}", route.path());
@@ -74,7 +91,6 @@ pub async fn dispatch(
     if caller.kind == CallerKind::LegacyNetwork {
         log::info!("cliente legado sin token desde {} → {}", caller.ip.as_deref().unwrap_or("?"), route.path());
     }
-    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
     let ctx = Ctx { app: state.app.clone(), caller, request_id };
 
     // Authorization, before the body is read.

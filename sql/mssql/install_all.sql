@@ -19,7 +19,7 @@ PRINT N'Romsoft: schema';
 GO
 :r schema/001_schema.sql
 :r schema/002_adm.sql
-:r schema/003_sello.sql
+:r schema/003_seguridad.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -36,6 +36,9 @@ GO
 :r procedures/p_ADM_OCUPACION_Insert.sql
 :r procedures/p_ADM_OCUPACION_Update.sql
 :r procedures/p_ADM_OCUPACION_VerifyExists.sql
+:r procedures/p_SEG_INTENTO_LOGIN_Fallo.sql
+:r procedures/p_SEG_INTENTO_LOGIN_Get.sql
+:r procedures/p_SEG_INTENTO_LOGIN_Limpiar.sql
 :r procedures/p_SEG_ROL_GetAllActives.sql
 :r procedures/p_SEG_USUARIOVerifyExists.sql
 :r procedures/p_SEG_USUARIO_Delete.sql
@@ -53,7 +56,7 @@ PRINT N'Romsoft: seed data';
 GO
 :r seed/001_seed.sql
 :r seed/002_adm_seed.sql
-:r seed/003_sello_seed.sql
+:r seed/003_seguridad_seed.sql
 
 PRINT N'Romsoft: installation finished';
 GO

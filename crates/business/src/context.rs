@@ -6,15 +6,17 @@ use data_access::Database;
 
 use crate::{
     legacy::Who,
-    seg::{sellos::SelloCache, tokens::TokenService},
+    seg::{intentos::LoginLimits, passwords::BcryptGate, sellos::SelloCache, tokens::TokenService},
 };
 
 /// Long-lived services shared by every request.
 pub struct App {
     pub db: Database,
     pub tokens: TokenService,
-    /// bcrypt cost for new password hashes.
-    pub bcrypt_cost: u32,
+    /// bcrypt: cost of new hashes, and the bound on concurrent and queued password work.
+    pub bcrypt: BcryptGate,
+    /// Failed-login limits.
+    pub login_limits: LoginLimits,
     /// Recently read security stamps (revocable tokens).
     pub sellos: SelloCache,
 }

@@ -54,6 +54,12 @@ pub enum ServiceError {
     Db(#[from] DbError),
     #[error("{0}")]
     Internal(String),
+    /// Too much password work queued: try again in a moment (HTTP 503).
+    #[error("servidor ocupado con verificaciones de clave")]
+    Busy,
+    /// Too many failed logins for this user or address: wait this many seconds (HTTP 429).
+    #[error("demasiados intentos fallidos; espere {0} s")]
+    TooManyAttempts(u64),
 }
 
 impl ServiceError {
@@ -61,6 +67,8 @@ impl ServiceError {
     pub fn user_message(&self) -> Cow<'static, str> {
         match self {
             ServiceError::Input(m) => Cow::Owned(m.clone()),
+            ServiceError::Busy => Cow::Borrowed(messages::SERVIDOR_OCUPADO),
+            ServiceError::TooManyAttempts(s) => Cow::Owned(messages::demasiados_intentos(*s)),
             _ => Cow::Borrowed(messages::INTENTELO_MAS_TARDE),
         }
     }

@@ -5,6 +5,26 @@
 use crate::{legacy_dto, NetDateTime};
 
 legacy_dto! {
+    /// `SEG_INTENTO_LOGINDTO`, from this API (decisions.toml).
+    pub struct SEG_INTENTO_LOGINDTO: plain {
+        /// C# `string`.
+        llave_usuario: Option<String>,
+        /// C# `string`.
+        llave_ip: Option<String>,
+        /// C# `DateTime`.
+        ahora: NetDateTime,
+        /// C# `DateTime`.
+        desde: NetDateTime,
+        /// C# `string`.
+        llave: Option<String>,
+        /// C# `int`.
+        fallos: i32,
+        /// C# `DateTime`.
+        primer_fallo: NetDateTime,
+    }
+}
+
+legacy_dto! {
     /// `SEG_ROLDTO`, from the legacy contract.
     pub struct SEG_ROLDTO: plain {
         /// C# `int`.

@@ -2,7 +2,7 @@
 
 use std::{path::Path, sync::Arc, time::Duration};
 
-use business::{App, Caller, CallerKind, Ctx, Reply, seg::{sellos::SelloCache, tokens::TokenService, usuario}};
+use business::{App, Caller, CallerKind, Ctx, Reply, seg::{intentos::LoginLimits, passwords::BcryptGate, sellos::SelloCache, tokens::TokenService, usuario}};
 use data_access::{Database, DatabaseUrl, DbOptions, SCHEMA_VERSION};
 use rand::{Rng, distr::Alphanumeric};
 
@@ -93,7 +93,12 @@ pub fn build_app(settings: &Settings, db: Database, secret: &str) -> Arc<App> {
     Arc::new(App {
         db,
         tokens: TokenService::new(secret, &a.jwt_issuer_token, &a.jwt_audience_token, Duration::from_secs(a.jwt_expire_minutes.max(1) * 60)),
-        bcrypt_cost: a.bcrypt_cost.clamp(4, 31),
+        bcrypt: BcryptGate::for_this_machine(a.bcrypt_cost.clamp(4, 31)),
+        login_limits: LoginLimits {
+            per_user: a.login_max_failures.clamp(1, 1000) as i32,
+            per_address: a.login_max_failures_per_address.clamp(1, 100_000) as i32,
+            window: Duration::from_secs(a.login_window_minutes.clamp(1, 24 * 60) * 60),
+        },
         sellos: SelloCache::new(SELLO_CACHE),
     })
 }

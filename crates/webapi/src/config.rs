@@ -92,6 +92,12 @@ pub struct AuthSettings {
     pub legacy_client_role: String,
     /// bcrypt cost for new password hashes (4–31).
     pub bcrypt_cost: u32,
+    /// Failed logins of one user name that lock it for the window.
+    pub login_max_failures: u32,
+    /// Failed logins from one client address that lock it for the window.
+    pub login_max_failures_per_address: u32,
+    /// The window, in minutes.
+    pub login_window_minutes: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -136,6 +142,9 @@ impl Default for Settings {
                 legacy_client_networks: Vec::new(),
                 legacy_client_role: "ADMISION".into(),
                 bcrypt_cost: 12,
+                login_max_failures: 5,
+                login_max_failures_per_address: 20,
+                login_window_minutes: 15,
             },
             logging: LoggingSettings {
                 level: "info".into(),
@@ -303,7 +312,7 @@ mod tests {
     #[test]
     fn text_keys_come_from_the_types() {
         let (all, text) = setting_keys();
-        assert_eq!(all.len(), 23, "{all:?}");
+        assert_eq!(all.len(), 26, "{all:?}");
         for k in ["server.bind", "database.url", "auth.jwt_secret_key", "auth.legacy_client_networks", "auth.legacy_client_role", "dni_service.token"] {
             assert!(text.iter().any(|t| t == k), "{k} in {text:?}");
         }

@@ -170,6 +170,49 @@ pub static SEG_USUARIO_UPDATE: ProcCommand<dto::SEG_USUARIODTO> = ProcCommand {
 };
 
 /// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static SEG_INTENTO_LOGIN_FALLO: ProcCall<dto::SEG_INTENTO_LOGINDTO> = ProcCall {
+    proc: &registry::SEG_INTENTO_LOGIN_FALLO,
+    bind: |r, _w| {
+        vec![
+            r.llave_usuario.to_cell(),
+            r.llave_ip.to_cell(),
+            r.ahora.to_cell(),
+            r.desde.to_cell(),
+        ]
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static SEG_INTENTO_LOGIN_GET: ProcQuery<dto::SEG_INTENTO_LOGINDTO, dto::SEG_INTENTO_LOGINDTO> = ProcQuery {
+    proc: &registry::SEG_INTENTO_LOGIN_GET,
+    bind: |r, _w| {
+        vec![
+            r.llave_usuario.to_cell(),
+            r.llave_ip.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::SEG_INTENTO_LOGINDTO {
+            llave: c.next("llave")?,
+            fallos: c.next("fallos")?,
+            primer_fallo: c.next("primer_fallo")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static SEG_INTENTO_LOGIN_LIMPIAR: ProcCall<dto::SEG_INTENTO_LOGINDTO> = ProcCall {
+    proc: &registry::SEG_INTENTO_LOGIN_LIMPIAR,
+    bind: |r, _w| {
+        vec![
+            r.llave_usuario.to_cell(),
+        ]
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
 pub static SEG_USUARIO_CREDENTIALS: ProcQuery<dto::SEG_USUARIODTO, entities::seg::Credenciales> = ProcQuery {
     proc: &registry::SEG_USUARIO_GET_CREDENTIALS,
     bind: |r, _w| {

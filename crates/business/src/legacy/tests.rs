@@ -7,12 +7,18 @@ use data_access::{Database, DatabaseUrl, DbOptions, Filter, PageRequest};
 use dto::{ADM_OCUPACIONDTO, NoBody, SEG_USUARIODTO};
 use rusqlite::Connection;
 
-use crate::{App, Caller, CallerKind, Ctx, Reply, decl, seg::{sellos::SelloCache, tokens::TokenService}};
+use crate::{App, Caller, CallerKind, Ctx, Reply, decl, seg::{intentos::LoginLimits, passwords::BcryptGate, sellos::SelloCache, tokens::TokenService}};
 
 async fn ctx(dir: &tempfile::TempDir) -> Ctx {
     let url = DatabaseUrl::Sqlite { path: dir.path().join("t.db") };
     let db = Database::open(&url, &DbOptions::default()).await.unwrap();
-    let app = App { db, tokens: TokenService::new("k", "i", "a", Duration::from_secs(60)), bcrypt_cost: 4, sellos: SelloCache::new(Duration::from_secs(5)) };
+    let app = App {
+        db,
+        tokens: TokenService::new("k", "i", "a", Duration::from_secs(60)),
+        bcrypt: BcryptGate::new(4, 2, 32),
+        login_limits: LoginLimits::default(),
+        sellos: SelloCache::new(Duration::from_secs(5)),
+    };
     let caller = Caller { kind: CallerKind::Token, usuario: Some("tester".into()), id_usuario: Some(1), rol: Some("ADMINISTRADOR".into()), ip: None };
     Ctx { app: Arc::new(app), caller, request_id: "t".into() }
 }

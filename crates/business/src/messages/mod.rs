@@ -20,6 +20,13 @@ pub const FILTRO_NO_VALIDO: &str =
 pub const ACCION_NO_PERMITIDA: &str = "No tiene permiso para realizar esta acción: su rol no la tiene asignada.";
 /// A user tried to change their own role or state, or to deactivate themselves.
 pub const NO_CAMBIAR_PROPIO_ROL: &str = "No puede cambiar su propio rol ni su estado: pídalo a otro administrador.";
+/// Too much password work queued (HTTP 503).
+pub const SERVIDOR_OCUPADO: &str = "El servidor está ocupado verificando claves; inténtelo de nuevo en unos segundos.";
+/// Too many failed logins (HTTP 429).
+pub fn demasiados_intentos(segundos: u64) -> String {
+    let minutos = segundos.div_ceil(60).max(1);
+    format!("Demasiados intentos fallidos de inicio de sesión. Espere {minutos} minuto(s) e inténtelo de nuevo.")
+}
 /// 401 replies.
 pub const NO_AUTORIZADO: &str = "No autorizado: inicie sesión y envíe el token en la cabecera Authorization: Bearer <token>.";
 /// Token present but invalid or expired.

@@ -3,7 +3,10 @@
 use dto::{LoginDTO, NoBody, SEG_USUARIODTO, SEG_USUARIOLoginDTO};
 use entities::seg::Credenciales;
 
-use super::passwords::{self, Verified};
+use super::{
+    intentos,
+    passwords::{self, Verified},
+};
 use crate::{
     Ctx, Reply, ServiceError, ServiceResult,
     audit::{self, AuditEntry, MASK},
@@ -23,13 +26,16 @@ pub async fn check_credentials(ctx: &Ctx, usuario: &str, clave: &str) -> Result<
     if usuario.trim().is_empty() || clave.is_empty() {
         return Ok(None);
     }
+    // A locked user name or address costs one read, never a bcrypt.
+    intentos::check(ctx, usuario).await?;
     let user = credentials_by_name(ctx, usuario).await?;
     let stored = user.as_ref().map(|u| u.clave.clone().unwrap_or_default());
-    let verified = passwords::verify(clave.to_owned(), stored).await?;
-    let Some(user) = user else { return Ok(None) };
-    if verified == Verified::No || !user.is_active() {
+    let verified = passwords::verify(&ctx.app.bcrypt, clave.to_owned(), stored).await?;
+    let Some(user) = user.filter(|u| verified != Verified::No && u.is_active()) else {
+        intentos::failed(ctx, usuario).await?;
         return Ok(None);
-    }
+    };
+    intentos::succeeded(ctx, usuario).await?;
     if verified == Verified::LegacyPlaintext {
         upgrade_password(ctx, &user, clave).await?;
     }
@@ -37,7 +43,7 @@ pub async fn check_credentials(ctx: &Ctx, usuario: &str, clave: &str) -> Result<
 }
 
 async fn upgrade_password(ctx: &Ctx, user: &Credenciales, clave: &str) -> Result<(), ServiceError> {
-    let hashed = passwords::hash(clave.to_owned(), ctx.app.bcrypt_cost).await?;
+    let hashed = passwords::hash(&ctx.app.bcrypt, clave.to_owned()).await?;
     let req = SEG_USUARIODTO { id_usuario: user.id_usuario, clave: Some(hashed), ..Default::default() };
     let n = SEG_USUARIO_SET_CLAVE.call(ctx, &req).await?;
     let usuario = user.usuario.clone().unwrap_or_default();

@@ -55,7 +55,7 @@ pub async fn add(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
     if keeps_password(req.clave.as_deref()) {
         return Ok(Reply::warning(campo_obligatorio("clave")));
     }
-    let hashed = passwords::hash(req.clave.clone().unwrap_or_default(), ctx.app.bcrypt_cost).await?;
+    let hashed = passwords::hash(&ctx.app.bcrypt, req.clave.clone().unwrap_or_default()).await?;
     SEG_USUARIO_ADD.run(&ctx, &SEG_USUARIODTO { clave: Some(hashed), ..req }).await
 }
 
@@ -89,7 +89,7 @@ pub async fn update(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
     }
     let clave = match keeps_password(req.clave.as_deref()) {
         true => None,
-        false => Some(passwords::hash(req.clave.clone().unwrap_or_default(), ctx.app.bcrypt_cost).await?),
+        false => Some(passwords::hash(&ctx.app.bcrypt, req.clave.clone().unwrap_or_default()).await?),
     };
     let id = req.id_usuario;
     let result = SEG_USUARIO_UPDATE.run(&ctx, &SEG_USUARIODTO { clave, ..req }).await;

@@ -4,6 +4,44 @@
 
 use super::types::{Column, Listing, Origin, Param, Procedure, Returns, Source, SqlType, Transform};
 
+/// `Romsoft.p_SEG_INTENTO_LOGIN_Fallo`.
+pub static SEG_INTENTO_LOGIN_FALLO: Procedure = Procedure {
+    name: "Romsoft.p_SEG_INTENTO_LOGIN_Fallo",
+    params: &[
+        Param { name: "@llave_usuario", ty: SqlType::Text, source: Source::Field("llave_usuario"), transform: Transform::None },
+        Param { name: "@llave_ip", ty: SqlType::Text, source: Source::Field("llave_ip"), transform: Transform::None },
+        Param { name: "@ahora", ty: SqlType::DateTime, source: Source::Field("ahora"), transform: Transform::None },
+        Param { name: "@desde", ty: SqlType::DateTime, source: Source::Field("desde"), transform: Transform::None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_SEG_INTENTO_LOGIN_Get`.
+pub static SEG_INTENTO_LOGIN_GET: Procedure = Procedure {
+    name: "Romsoft.p_SEG_INTENTO_LOGIN_Get",
+    params: &[
+        Param { name: "@llave_usuario", ty: SqlType::Text, source: Source::Field("llave_usuario"), transform: Transform::None },
+        Param { name: "@llave_ip", ty: SqlType::Text, source: Source::Field("llave_ip"), transform: Transform::None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "llave", ty: SqlType::Text, field: "llave" },
+        Column { name: "fallos", ty: SqlType::Int, field: "fallos" },
+        Column { name: "primer_fallo", ty: SqlType::DateTime, field: "primer_fallo" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_SEG_INTENTO_LOGIN_Limpiar`.
+pub static SEG_INTENTO_LOGIN_LIMPIAR: Procedure = Procedure {
+    name: "Romsoft.p_SEG_INTENTO_LOGIN_Limpiar",
+    params: &[
+        Param { name: "@llave_usuario", ty: SqlType::Text, source: Source::Field("llave_usuario"), transform: Transform::None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Romsoft,
+};
+
 /// `Romsoft.p_SEG_ROL_GetAllActives`.
 pub static SEG_ROL_GET_ALL_ACTIVES: Procedure = Procedure {
     name: "Romsoft.p_SEG_ROL_GetAllActives",

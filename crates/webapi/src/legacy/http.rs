@@ -115,9 +115,13 @@ pub async fn dispatch(
         body.extend_from_slice(&chunk);
     }
 
-    let Handled { body, outcome } = (route.handler)(ctx, body.freeze()).await;
+    let Handled { body, outcome, status, retry_after } = (route.handler)(ctx, body.freeze()).await;
     req.extensions_mut().insert(LegacyOutcome(outcome));
-    HttpResponse::Ok().content_type("application/json; charset=utf-8").body(body)
+    let mut resp = HttpResponse::build(StatusCode::from_u16(status).unwrap_or(StatusCode::OK));
+    if let Some(s) = retry_after {
+        resp.insert_header((header::RETRY_AFTER, s.to_string()));
+    }
+    resp.content_type("application/json; charset=utf-8").body(body)
 }
 
 /// The refusal of an action the caller's role may not call: the envelope warning (the desktop

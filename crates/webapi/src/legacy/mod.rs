@@ -13,7 +13,7 @@ mod routes;
 
 use std::{collections::HashMap, future::Future, pin::Pin};
 
-use business::{Ctx, ServiceResult, legacy::{ProcCommand, ProcQuery}, outcome::envelope};
+use business::{Ctx, ServiceError, ServiceResult, legacy::{ProcCommand, ProcQuery}, outcome::envelope};
 use serde::{Serialize, de::DeserializeOwned};
 
 pub use docs::Documented;
@@ -23,6 +23,10 @@ pub use routes::routes;
 pub struct Handled {
     pub body: Vec<u8>,
     pub outcome: Outcome,
+    /// HTTP status: 200 but for the overload answers (429 too many failed logins, 503 busy).
+    pub status: u16,
+    /// `Retry-After` seconds of a 429/503.
+    pub retry_after: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,19 +108,30 @@ where
                         return Handled {
                             body: to_bytes(&dto::JsonResponse::<()>::error(e.to_string())),
                             outcome: Outcome::Error,
+                            status: 200,
+                            retry_after: None,
                         };
                     }
                 };
                 let result = f(ctx, req).await;
+                let (status, retry_after) = match &result {
+                    Err(ServiceError::TooManyAttempts(s)) => (429, Some(*s)),
+                    Err(ServiceError::Busy) => (503, Some(1)),
+                    _ => (200, None),
+                };
                 let outcome = match &result {
                     Ok(r) if r.is_warning() => Outcome::Warning,
                     Ok(_) => Outcome::Ok,
+                    Err(e @ (ServiceError::TooManyAttempts(_) | ServiceError::Busy)) => {
+                        log::warn!("{e}");
+                        Outcome::Error
+                    }
                     Err(e) => {
                         log::error!("{e}");
                         Outcome::Error
                     }
                 };
-                Handled { body: to_bytes(&envelope(&result)), outcome }
+                Handled { body: to_bytes(&envelope(&result)), outcome, status, retry_after }
             })
         }),
     }

@@ -36,6 +36,7 @@ documented!(
     dto::ADM_OCUPACIONDTO,
     dto::LoginDTO,
     dto::PaginationParameter,
+    dto::SEG_INTENTO_LOGINDTO,
     dto::SEG_ROLDTO,
     dto::SEG_USUARIODTO,
     dto::SEG_USUARIOLoginDTO,

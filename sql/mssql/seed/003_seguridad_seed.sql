@@ -7,5 +7,5 @@ GO
 
 IF NOT EXISTS (SELECT 1 FROM Romsoft.SCHEMA_VERSION WHERE version = 3)
     INSERT INTO Romsoft.SCHEMA_VERSION (version, descripcion)
-    VALUES (3, N'Sello de seguridad de SEG_USUARIO (tokens revocables)');
+    VALUES (3, N'Sello de seguridad de SEG_USUARIO e intentos de inicio de sesion');
 GO

@@ -56,4 +56,5 @@ fn an_address_trying_many_names_is_locked_and_huge_names_are_not_stored() {
     assert_locked(&login(&s, "admin", ADMIN_PASSWORD));
     let longest: i64 = s.db().query_row("SELECT MAX(length(llave)) FROM SEG_INTENTO_LOGIN", [], |r| r.get(0)).unwrap();
     assert!(longest <= 102, "keys are bounded: {longest}");
+    assert!(!s.log_text().contains(&"x".repeat(100)), "a huge user name is not written whole to the log");
 }

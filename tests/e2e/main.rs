@@ -2,6 +2,7 @@
 //! file in its own working directory and speaks HTTP to it.
 
 mod harness;
+mod headers;
 mod limits;
 
 mod auth;

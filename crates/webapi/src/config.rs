@@ -52,6 +52,12 @@ pub struct ServerSettings {
     pub body_limit_bytes: usize,
     /// Worker threads (0 = one per core).
     pub workers: usize,
+    /// Origins (`https://portal.clinica.pe`) whose browser pages may call the API (CORS).
+    /// Empty: CORS off, no cross-origin browser calls.
+    #[serde(deserialize_with = "list_or_csv")]
+    pub cors_allowed_origins: Vec<String>,
+    /// Serve Swagger UI and its document under `/swagger/` (turn off in production if wanted).
+    pub swagger_ui: bool,
 }
 
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -127,7 +133,13 @@ pub struct DniServiceSettings {
 impl Default for Settings {
     fn default() -> Self {
         Self {
-            server: ServerSettings { bind: "127.0.0.1:44390".into(), body_limit_bytes: 1024 * 1024, workers: 0 },
+            server: ServerSettings {
+                bind: "127.0.0.1:44390".into(),
+                body_limit_bytes: 1024 * 1024,
+                workers: 0,
+                cors_allowed_origins: Vec::new(),
+                swagger_ui: true,
+            },
             database: DatabaseSettings {
                 url: Secret::new("sqlite://data/romsoft.db"),
                 command_timeout_seconds: 30,
@@ -312,7 +324,7 @@ mod tests {
     #[test]
     fn text_keys_come_from_the_types() {
         let (all, text) = setting_keys();
-        assert_eq!(all.len(), 26, "{all:?}");
+        assert_eq!(all.len(), 28, "{all:?}");
         for k in ["server.bind", "database.url", "auth.jwt_secret_key", "auth.legacy_client_networks", "auth.legacy_client_role", "dni_service.token"] {
             assert!(text.iter().any(|t| t == k), "{k} in {text:?}");
         }

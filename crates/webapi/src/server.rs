@@ -2,10 +2,12 @@
 
 use std::{sync::Arc, time::Instant};
 
+use actix_cors::Cors;
 use actix_web::{
     App as ActixApp, HttpMessage, HttpResponse, HttpServer,
     dev::{Service, ServiceResponse},
-    http::header::{HeaderName, HeaderValue},
+    http::header::{self, HeaderMap, HeaderName, HeaderValue},
+    middleware::Condition,
     web,
 };
 use business::App;
@@ -36,6 +38,13 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
     });
     let doc = openapi::document(&state.routes);
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let origins = settings.server.cors_allowed_origins.clone();
+    for o in &origins {
+        if !(o.starts_with("http://") || o.starts_with("https://")) || o == "*" {
+            return Err(format!("server.cors_allowed_origins: '{o}' no es un origen (https://servidor[:puerto])"));
+        }
+    }
+    let swagger_ui = settings.server.swagger_ui;
     let mut server = HttpServer::new(move || {
         ActixApp::new()
             .app_data(state.clone())
@@ -55,12 +64,19 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
                     if let Ok(v) = HeaderValue::from_str(&rid) {
                         res.headers_mut().insert(HeaderName::from_static(REQUEST_ID), v);
                     }
+                    security_headers(&path, res.headers_mut());
                     let outcome = res.request().extensions().get::<LegacyOutcome>().map(|o| format!(" {:?}", o.0)).unwrap_or_default();
                     log::info!("{method} {path} {}{outcome} {} ms", res.status().as_u16(), started.elapsed().as_millis());
                     Ok(res)
                 })
             })
-            .service(SwaggerUi::new("/swagger/{_:.*}").url("/swagger/v1/swagger.json", doc.clone()))
+            // Outermost, so that preflights are answered before anything else.
+            .wrap(Condition::new(!origins.is_empty(), cors(&origins)))
+            .configure(|cfg| {
+                if swagger_ui {
+                    cfg.service(SwaggerUi::new("/swagger/{_:.*}").url("/swagger/v1/swagger.json", doc.clone()));
+                }
+            })
             .route("/health", web::get().to(health))
             .service(
                 web::resource(["/{api:(?i)api}/{controller}/{action}", "/{api:(?i)api}/{controller}/{action}/{id}"])
@@ -77,6 +93,38 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
     log::info!("Romsoft escuchando en http://{addr}");
     println!("Romsoft escuchando en http://{addr}");
     server.run().await.map_err(|e| e.to_string())
+}
+
+/// CORS for the configured origins only: `POST` (and `GET` for the probes), the headers the
+/// clients send, preflights cached for an hour. Credentials (cookies) are never allowed.
+fn cors(origins: &[String]) -> Cors {
+    origins
+        .iter()
+        .fold(Cors::default(), |c, o| c.allowed_origin(o))
+        .allowed_methods(["POST", "GET"])
+        .allowed_headers([header::AUTHORIZATION, header::CONTENT_TYPE, HeaderName::from_static(REQUEST_ID)])
+        .expose_headers([HeaderName::from_static(REQUEST_ID), header::RETRY_AFTER])
+        .max_age(3600)
+}
+
+/// Headers every reply carries: no MIME sniffing, no framing; API replies (tokens, personal
+/// and clinical data) are never stored by caches; the Swagger page gets a strict CSP (its
+/// scripts are files of this server, it has no inline script).
+fn security_headers(path: &str, h: &mut HeaderMap) {
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    if path.starts_with("/swagger") {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; \
+                 connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+            ),
+        );
+    } else {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
 }
 
 /// `GET /health`: is the database reachable and at the expected version.

@@ -1,0 +1,69 @@
+//! Exposure: security headers on every reply, CORS off unless origins are configured, a strict
+//! CSP on the Swagger page, and Swagger UI that can be turned off.
+
+use reqwest::{Method, blocking::Client};
+
+use crate::harness::*;
+
+fn raw(s: &Server, method: Method, path: &str, headers: &[(&str, &str)]) -> reqwest::blocking::Response {
+    let mut rb = Client::new().request(method, format!("{}{path}", s.base));
+    for (k, v) in headers {
+        rb = rb.header(*k, *v);
+    }
+    rb.send().unwrap()
+}
+
+fn header(r: &reqwest::blocking::Response, name: &str) -> Option<String> {
+    r.headers().get(name).map(|v| v.to_str().unwrap().to_owned())
+}
+
+#[test]
+fn replies_are_not_sniffed_framed_or_cached_and_cors_is_off_by_default() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let bearer = format!("Bearer {token}");
+    let r = raw(&s, Method::POST, "/api/ADM_GENERO/GetAllActives", &[("Authorization", &bearer), ("Origin", "https://evil.example")]);
+    assert_eq!(r.status(), 200);
+    assert_eq!(header(&r, "x-content-type-options").as_deref(), Some("nosniff"));
+    assert_eq!(header(&r, "x-frame-options").as_deref(), Some("DENY"));
+    assert_eq!(header(&r, "cache-control").as_deref(), Some("no-store"), "API replies carry personal data and tokens");
+    assert_eq!(header(&r, "access-control-allow-origin"), None);
+    let pre = raw(
+        &s,
+        Method::OPTIONS,
+        "/api/ADM_GENERO/GetAllActives",
+        &[("Origin", "https://evil.example"), ("Access-Control-Request-Method", "POST")],
+    );
+    assert_eq!(header(&pre, "access-control-allow-origin"), None, "no preflight answer when CORS is off");
+    // The login reply (a token) is not cacheable either.
+    let login = raw(&s, Method::POST, "/api/Account/Login", &[("Content-Type", "application/json")]);
+    assert_eq!(header(&login, "cache-control").as_deref(), Some("no-store"));
+
+    let page = raw(&s, Method::GET, "/swagger/", &[]);
+    assert_eq!(page.status(), 200);
+    let csp = header(&page, "content-security-policy").expect("CSP on the Swagger page");
+    assert!(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(!page.text().unwrap().contains("<script>"), "no inline script for the CSP to allow");
+}
+
+#[test]
+fn configured_origins_get_cors_and_swagger_can_be_turned_off() {
+    let s = Server::start_with(&[
+        ("ROMSOFT__SERVER__CORS_ALLOWED_ORIGINS", "https://portal.clinica.pe"),
+        ("ROMSOFT__SERVER__SWAGGER_UI", "false"),
+    ]);
+    let pre = raw(
+        &s,
+        Method::OPTIONS,
+        "/api/Account/Login",
+        &[("Origin", "https://portal.clinica.pe"), ("Access-Control-Request-Method", "POST"), ("Access-Control-Request-Headers", "content-type")],
+    );
+    assert!(pre.status().is_success(), "{}", pre.status());
+    assert_eq!(header(&pre, "access-control-allow-origin").as_deref(), Some("https://portal.clinica.pe"));
+    let other = raw(&s, Method::OPTIONS, "/api/Account/Login", &[("Origin", "https://evil.example"), ("Access-Control-Request-Method", "POST")]);
+    assert_eq!(header(&other, "access-control-allow-origin"), None);
+    let r = raw(&s, Method::POST, "/api/Account/Login", &[("Origin", "https://portal.clinica.pe"), ("Content-Type", "application/json")]);
+    assert_eq!(header(&r, "access-control-allow-origin").as_deref(), Some("https://portal.clinica.pe"));
+    assert_eq!(raw(&s, Method::GET, "/swagger/", &[]).status(), 404);
+    assert_eq!(raw(&s, Method::GET, "/swagger/v1/swagger.json", &[]).status(), 404);
+}

@@ -104,3 +104,21 @@ fn a_text_where_a_number_belongs_is_a_spanish_error_naming_the_field() {
     assert_eq!(v["Success"], false);
     assert!(v["Message"].as_str().unwrap().contains("id_ocupacion"), "{v}");
 }
+
+#[test]
+fn a_mutation_is_never_stored_without_its_audit_row() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let count = |sql: &str| -> i64 { s.db().query_row(sql, [], |r| r.get(0)).unwrap() };
+    // The audit table cannot be written: the mutation must not happen either.
+    s.db().execute_batch("ALTER TABLE Log RENAME TO Log_fuera;").unwrap();
+    let v = s.call("/api/ADM_OCUPACION/Add", &ocupacion("Contador").to_string(), &token);
+    assert_eq!((v["Success"].as_bool(), v["Message"].as_str()), (Some(false), Some("Hubo un error, inténtelo más tarde.")), "{v}");
+    assert_eq!(count("SELECT COUNT(*) FROM ADM_OCUPACION"), 0, "rolled back with its audit row");
+    // Once it can, both are written together.
+    s.db().execute_batch("ALTER TABLE Log_fuera RENAME TO Log;").unwrap();
+    let v = s.call("/api/ADM_OCUPACION/Add", &ocupacion("Contador").to_string(), &token);
+    assert_eq!(v["Message"], "Se registró satisfactoriamente.", "{v}");
+    assert_eq!(count("SELECT COUNT(*) FROM ADM_OCUPACION"), 1);
+    assert_eq!(count("SELECT COUNT(*) FROM Log WHERE Accion = 'Add' AND Objeto LIKE '%Contador%'"), 1);
+}

@@ -52,18 +52,25 @@ fn is_secret_key(k: &str) -> bool {
     ["clave", "password", "contrasena", "contraseña", "token", "secret"].iter().any(|s| k.contains(s))
 }
 
-/// Writes the audit row. Fails the action when it cannot be written (as the legacy API did).
+impl AuditEntry<'_> {
+    /// The arguments of `Romsoft.Log_Insert` for this entry from client address `ip`.
+    pub fn args(&self, ip: Option<String>) -> Vec<Value> {
+        vec![
+            Value::from(ip),
+            Value::from(self.usuario),
+            Value::from(self.mensaje),
+            Value::from(self.controlador),
+            Value::from(self.accion),
+            Value::from(self.objeto.to_string()),
+            Value::Int(self.identificador),
+        ]
+    }
+}
+
+/// Writes the audit row on its own. Fails the action when it cannot be written (as the legacy
+/// API did). A mutation writes its row in its own transaction instead (`ProcCommand`).
 pub async fn write(ctx: &Ctx, entry: AuditEntry<'_>) -> Result<(), ServiceError> {
-    let args = vec![
-        Value::from(ctx.caller.ip.clone()),
-        Value::from(entry.usuario),
-        Value::from(entry.mensaje),
-        Value::from(entry.controlador),
-        Value::from(entry.accion),
-        Value::from(entry.objeto.to_string()),
-        Value::Int(entry.identificador),
-    ];
-    ctx.db().call(&registry::LOG_INSERT, args).await?;
+    ctx.db().call(&registry::LOG_INSERT, entry.args(ctx.caller.ip.clone())).await?;
     Ok(())
 }
 

@@ -74,6 +74,22 @@ impl Database {
         }
     }
 
+    /// Calls `proc`, then — in the same transaction — the procedure `then` derives from its
+    /// output (a mutation's audit row): both are written or neither. `then` runs between the two
+    /// calls on the database's worker, so it must be quick and must not block.
+    pub async fn call_then(
+        &self,
+        proc: &'static Procedure,
+        args: Vec<Value>,
+        then: impl FnOnce(&Output) -> Option<(&'static Procedure, Vec<Value>)> + Send + 'static,
+    ) -> Result<Output, DbError> {
+        let args = proc.coerce_args(args)?;
+        match self {
+            Self::Sqlite(db) => db.call_then(proc, args, then).await,
+            Self::Mssql(db) => db.call_then(proc, args, then).await,
+        }
+    }
+
     /// One page of `listing`: filtered, sorted, paged and counted in one statement.
     pub async fn page(&self, listing: &'static Listing, req: &PageRequest) -> Result<Page, DbError> {
         match self {

@@ -1,6 +1,6 @@
 //! Write actions: optional duplicate check, one procedure, messages by its `@Response`, audit.
 
-use data_access::{DbError, Output, Procedure};
+use data_access::{DbError, Output, Procedure, registry};
 use serde::Serialize;
 
 use super::{cells::Who, query::Bind};
@@ -35,25 +35,55 @@ pub struct ProcCommand<Req: 'static> {
 }
 
 impl<Req: Serialize> ProcCommand<Req> {
-    /// Runs the command and writes its audit row (the request as sent, secrets masked).
+    /// Runs the command. The procedure and its audit row (the request as sent, secrets masked)
+    /// are written in ONE transaction: a mutation is never stored without its audit row, nor
+    /// the other way round. Outcomes that change nothing (duplicate, error) are audited apart.
     pub async fn run(&self, ctx: &Ctx, req: &Req) -> ServiceResult<i64> {
         let who = ctx.who();
-        let result = self.execute(ctx, req, &who).await;
-        let (identificador, mensaje) = match &result {
-            Ok(Reply::Ok { data: Some(id), message }) => (*id, message.as_deref().unwrap_or_default().to_owned()),
-            Ok(reply) => (0, reply.text().unwrap_or_default().to_owned()),
-            Err(e) => (0, e.to_string()),
+        let objeto = audit::redacted_json(req);
+        if let Some(check) = &self.duplicate_check {
+            let exists = match ctx.db().call(check.proc, (check.bind)(req, &who)).await {
+                Ok(out) => matches!(out, Output::Exists(true)),
+                Err(e) => return self.audited_apart(ctx, &who, objeto, Err(e.into())).await,
+            };
+            if exists {
+                return self.audited_apart(ctx, &who, objeto, Ok(Reply::warning(messages::YA_EXISTE_REGISTRO))).await;
+            }
+        }
+        let (ok, failed) = (self.ok, self.failed);
+        let (controlador, accion, usuario, ip) = (self.controlador, self.accion, who.usuario.clone(), ctx.caller.ip.clone());
+        let row = objeto.clone();
+        let written = ctx
+            .db()
+            .call_then(self.proc, (self.bind)(req, &who), move |out| {
+                let reply = reply_of(out, ok, failed);
+                let mensaje = reply.text().unwrap_or_default().to_owned();
+                let entry = AuditEntry { controlador, accion, identificador: id_of(&reply), mensaje: &mensaje, usuario: &usuario, objeto: row };
+                Some((&registry::LOG_INSERT, entry.args(ip)))
+            })
+            .await;
+        match written {
+            Ok(out) => {
+                let reply = reply_of(&out, ok, failed);
+                Ok(if self.returns_id { reply } else { strip_data(reply) })
+            }
+            // The duplicate check passed but a concurrent request inserted the same record first.
+            Err(DbError::Duplicate { .. }) => {
+                self.audited_apart(ctx, &who, objeto, Ok(Reply::warning(messages::YA_EXISTE_REGISTRO))).await
+            }
+            Err(e) => self.audited_apart(ctx, &who, objeto, Err(e.into())).await,
+        }
+    }
+
+    /// Audits an outcome that wrote nothing, then returns it.
+    async fn audited_apart(&self, ctx: &Ctx, who: &Who, objeto: serde_json::Value, result: ServiceResult<i64>) -> ServiceResult<i64> {
+        let mensaje = match &result {
+            Ok(reply) => reply.text().unwrap_or_default().to_owned(),
+            Err(e) => e.to_string(),
         };
-        let entry = AuditEntry {
-            controlador: self.controlador,
-            accion: self.accion,
-            identificador,
-            mensaje: &mensaje,
-            usuario: &who.usuario,
-            objeto: audit::redacted_json(req),
-        };
+        let entry = AuditEntry { controlador: self.controlador, accion: self.accion, identificador: 0, mensaje: &mensaje, usuario: &who.usuario, objeto };
         match (result, audit::write(ctx, entry).await) {
-            (Ok(reply), Ok(())) => Ok(if self.returns_id { reply } else { strip_data(reply) }),
+            (Ok(reply), Ok(())) => Ok(reply),
             (Ok(_), Err(audit_err)) => Err(audit_err),
             (Err(e), Ok(())) => Err(e),
             (Err(e), Err(audit_err)) => {
@@ -62,26 +92,22 @@ impl<Req: Serialize> ProcCommand<Req> {
             }
         }
     }
+}
 
-    async fn execute(&self, ctx: &Ctx, req: &Req, who: &Who) -> ServiceResult<i64> {
-        if let Some(check) = &self.duplicate_check {
-            let exists = ctx.db().call(check.proc, (check.bind)(req, who)).await?;
-            if matches!(exists, Output::Exists(true)) {
-                return Ok(Reply::warning(messages::YA_EXISTE_REGISTRO));
-            }
-        }
-        let out = match ctx.db().call(self.proc, (self.bind)(req, who)).await {
-            Ok(out) => out,
-            // The duplicate check passed but a concurrent request inserted the same record first.
-            Err(DbError::Duplicate { .. }) => return Ok(Reply::warning(messages::YA_EXISTE_REGISTRO)),
-            Err(e) => return Err(e.into()),
-        };
-        let n = out.response();
-        Ok(match out {
-            _ if n > 0 => Reply::Ok { data: Some(n), message: Some(self.ok.into()) },
-            Output::ResponseMessage(_, Some(text)) => Reply::warning(text),
-            _ => Reply::warning(self.failed),
-        })
+/// The reply a procedure's `@Response` (and `@Response_t`) means.
+fn reply_of(out: &Output, ok: &'static str, failed: &'static str) -> Reply<i64> {
+    let n = out.response();
+    match out {
+        _ if n > 0 => Reply::Ok { data: Some(n), message: Some(ok.into()) },
+        Output::ResponseMessage(_, Some(text)) => Reply::warning(text.clone()),
+        _ => Reply::warning(failed),
+    }
+}
+
+fn id_of(reply: &Reply<i64>) -> i64 {
+    match reply {
+        Reply::Ok { data: Some(id), .. } => *id,
+        _ => 0,
     }
 }
 

@@ -3,7 +3,7 @@
 use data_access::{Procedure, Row, Value};
 
 use super::cells::Who;
-use crate::{Ctx, Reply, ServiceError, ServiceResult};
+use crate::{Ctx, Reply, ServiceError, ServiceResult, audit::AuditEntry};
 
 /// Binds a request to a procedure's arguments (generated per procedure and request type).
 pub type Bind<Req> = fn(&Req, &Who) -> Vec<Value>;
@@ -49,5 +49,30 @@ impl<Req> ProcCall<Req> {
     /// The `@Response` value.
     pub async fn call(&self, ctx: &Ctx, req: &Req) -> Result<i64, ServiceError> {
         Ok(ctx.db().call(self.proc, (self.bind)(req, &ctx.who())).await?.response())
+    }
+
+    /// The call and its audit row (`Identificador` = `@Response`) in one transaction. `usuario`
+    /// is who the row names (the acting user, or the user logging in on `Account/Login`).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn call_audited(
+        &self,
+        ctx: &Ctx,
+        req: &Req,
+        usuario: String,
+        controlador: &'static str,
+        accion: &'static str,
+        mensaje: &'static str,
+        objeto: serde_json::Value,
+    ) -> Result<i64, ServiceError> {
+        let who = ctx.who();
+        let ip = ctx.caller.ip.clone();
+        let out = ctx
+            .db()
+            .call_then(self.proc, (self.bind)(req, &who), move |out| {
+                let entry = AuditEntry { controlador, accion, identificador: out.response(), mensaje, usuario: &usuario, objeto };
+                Some((&data_access::registry::LOG_INSERT, entry.args(ip)))
+            })
+            .await?;
+        Ok(out.response())
     }
 }

@@ -45,21 +45,11 @@ pub async fn check_credentials(ctx: &Ctx, usuario: &str, clave: &str) -> Result<
 async fn upgrade_password(ctx: &Ctx, user: &Credenciales, clave: &str) -> Result<(), ServiceError> {
     let hashed = passwords::hash(&ctx.app.bcrypt, clave.to_owned()).await?;
     let req = SEG_USUARIODTO { id_usuario: user.id_usuario, clave: Some(hashed), ..Default::default() };
-    let n = SEG_USUARIO_SET_CLAVE.call(ctx, &req).await?;
     let usuario = user.usuario.clone().unwrap_or_default();
+    let objeto = serde_json::json!({ "id_usuario": user.id_usuario, "usuario": usuario, "clave": MASK });
+    SEG_USUARIO_SET_CLAVE.call_audited(ctx, &req, usuario.clone(), "Account", "ActualizarClave", "Clave heredada migrada a bcrypt", objeto).await?;
     log::info!("clave del usuario {usuario} migrada a bcrypt");
-    audit::write(
-        ctx,
-        AuditEntry {
-            controlador: "Account",
-            accion: "ActualizarClave",
-            identificador: n,
-            mensaje: "Clave heredada migrada a bcrypt",
-            usuario: &usuario,
-            objeto: serde_json::json!({ "id_usuario": user.id_usuario, "usuario": usuario, "clave": MASK }),
-        },
-    )
-    .await
+    Ok(())
 }
 
 /// `POST /api/Account/Login`: token for a valid active user; a warning otherwise.

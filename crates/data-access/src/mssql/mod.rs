@@ -198,6 +198,51 @@ impl MssqlDb {
         result
     }
 
+    /// `proc`, then what `then` derives from its output, in one transaction on one connection
+    /// (`SET XACT_ABORT ON; BEGIN TRANSACTION` … `COMMIT`). On any failure the connection is
+    /// discarded, and closing it rolls the transaction back.
+    pub async fn call_then(
+        &self,
+        proc: &'static Procedure,
+        args: Vec<Value>,
+        then: impl FnOnce(&Output) -> Option<(&'static Procedure, Vec<Value>)> + Send + 'static,
+    ) -> Result<Output, DbError> {
+        enum Step {
+            Tds(TdsError),
+            Db(DbError),
+        }
+        async fn exec(client: &mut Client, proc: &'static Procedure, args: Vec<Value>) -> Result<Output, Step> {
+            let (params, rows) = batch::bind_args(proc, args).map_err(Step::Db)?;
+            let mut query = Query::new(batch::exec_batch_rows(proc, &rows));
+            for p in params {
+                query.bind(p);
+            }
+            let stream = query.query(client).await.map_err(Step::Tds)?;
+            let sets = stream.into_results().await.map_err(Step::Tds)?;
+            decode::map_output(proc, sets.into_iter().map(ResultSet::from_rows).collect()).map_err(Step::Db)
+        }
+        let mut conn = self.get().await?;
+        let work = async move |client: &mut Client| -> Result<Output, Step> {
+            client.simple_query("SET XACT_ABORT ON; BEGIN TRANSACTION;").await.map_err(Step::Tds)?.into_results().await.map_err(Step::Tds)?;
+            let out = exec(client, proc, args).await?;
+            if let Some((next, next_args)) = then(&out) {
+                let next_args = next.coerce_args(next_args).map_err(Step::Db)?;
+                exec(client, next, next_args).await?;
+            }
+            client.simple_query("COMMIT TRANSACTION;").await.map_err(Step::Tds)?.into_results().await.map_err(Step::Tds)?;
+            Ok(out)
+        };
+        match guarded(&mut *conn, self.command_timeout, work).await {
+            Some(Ok(out)) => Ok(out),
+            Some(Err(Step::Db(e))) => Err(e),
+            Some(Err(Step::Tds(e))) => Err(match &e {
+                TdsError::Server(t) if matches!(t.code(), 2627 | 2601) => DbError::Duplicate { procedure: proc.name },
+                _ => DbError::Procedure { procedure: proc.name, cause: describe_tds_error(&e) },
+            }),
+            None => Err(DbError::Timeout { procedure: proc.name, seconds: ceil_secs(self.command_timeout) }),
+        }
+    }
+
     /// One page of a listing (see [`crate::listing`]): one statement, values bound.
     pub async fn page(&self, listing: &'static Listing, req: &PageRequest) -> Result<Page, DbError> {
         let (sql, params) = crate::listing::page_sql(listing, req, crate::listing::Dialect::Mssql);

@@ -9,24 +9,63 @@ use crate::{Column, DbError, Listing, Output, Page, Procedure, Returns, Row, Sql
 use super::script;
 
 pub(crate) fn run(conn: &mut Connection, proc: &'static Procedure, args: &[Value]) -> Result<Output, DbError> {
+    let writes = script_of(proc)?.1 || has_tables(proc, args);
+    let behavior = if writes { TransactionBehavior::Immediate } else { TransactionBehavior::Deferred };
+    let tx = conn.transaction_with_behavior(behavior).map_err(|e| failure(proc, e))?;
+    let output = run_in(&tx, proc, args)?;
+    tx.commit().map_err(|e| failure(proc, e))?;
+    Ok(output)
+}
+
+/// Runs `proc`, then the procedure and arguments `then` derives from its output (the audit row
+/// of a mutation), in ONE transaction: both are written or neither.
+pub(crate) fn run_then(
+    conn: &mut Connection,
+    proc: &'static Procedure,
+    args: &[Value],
+    then: impl FnOnce(&Output) -> Option<(&'static Procedure, Vec<Value>)>,
+) -> Result<Output, DbError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| failure(proc, e))?;
+    let output = run_in(&tx, proc, args)?;
+    if let Some((next, next_args)) = then(&output) {
+        let next_args = next.coerce_args(next_args)?;
+        run_in(&tx, next, &next_args)?;
+    }
+    tx.commit().map_err(|e| failure(proc, e))?;
+    Ok(output)
+}
+
+/// The statements of a procedure's file, and whether any of them writes.
+fn script_of(proc: &'static Procedure) -> Result<(Vec<String>, bool), DbError> {
     let text = script::procedure_text(proc.short_name()).ok_or_else(|| DbError::Procedure {
         procedure: proc.name,
         cause: "no existe su archivo en sql/sqlite/procedures".into(),
     })?;
     let statements = script::split_statements(text);
     let writes = statements.iter().any(|s| !is_read_only(s));
-    let behavior = if writes { TransactionBehavior::Immediate } else { TransactionBehavior::Deferred };
-    let fail = |e: rusqlite::Error| failure(proc, e);
+    Ok((statements, writes))
+}
 
-    let tables = proc.params.iter().zip(args).filter_map(|(p, v)| match (p.ty, v) {
-        (SqlType::Table(t), v) => Some((p.bare_name(), t, v)),
-        _ => None,
-    });
-    let tables: Vec<_> = tables.collect();
-    let behavior = if tables.is_empty() { behavior } else { TransactionBehavior::Immediate };
-    let tx = conn.transaction_with_behavior(behavior).map_err(fail)?;
+fn has_tables(proc: &'static Procedure, args: &[Value]) -> bool {
+    proc.params.iter().zip(args).any(|(p, _)| matches!(p.ty, SqlType::Table(_)))
+}
+
+/// The statements of `proc` inside an open transaction; its table-valued parameters live in
+/// temporary tables for the duration.
+fn run_in(tx: &rusqlite::Transaction<'_>, proc: &'static Procedure, args: &[Value]) -> Result<Output, DbError> {
+    let (statements, _) = script_of(proc)?;
+    let fail = |e: rusqlite::Error| failure(proc, e);
+    let tables: Vec<_> = proc
+        .params
+        .iter()
+        .zip(args)
+        .filter_map(|(p, v)| match (p.ty, v) {
+            (SqlType::Table(t), v) => Some((p.bare_name(), t, v)),
+            _ => None,
+        })
+        .collect();
     for (name, ty, rows) in &tables {
-        fill_table(&tx, name, ty, rows).map_err(fail)?;
+        fill_table(tx, name, ty, rows).map_err(fail)?;
     }
     let mut output = Output::Rows(Vec::new());
     let last = statements.len().saturating_sub(1);
@@ -43,7 +82,6 @@ pub(crate) fn run(conn: &mut Connection, proc: &'static Procedure, args: &[Value
     for (name, _, _) in &tables {
         tx.execute_batch(&format!("DROP TABLE temp.\"{name}\";")).map_err(fail)?;
     }
-    tx.commit().map_err(fail)?;
     Ok(output)
 }
 

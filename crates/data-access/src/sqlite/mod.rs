@@ -73,6 +73,16 @@ impl SqliteDb {
         out
     }
 
+    /// `proc`, then what `then` derives from its output, in one transaction.
+    pub async fn call_then(
+        &self,
+        proc: &'static Procedure,
+        args: Vec<Value>,
+        then: impl FnOnce(&Output) -> Option<(&'static Procedure, Vec<Value>)> + Send + 'static,
+    ) -> Result<Output, DbError> {
+        self.on_worker(proc.name, move |c| exec::run_then(c, proc, &args, then)).await
+    }
+
     /// One page of a listing (see [`crate::listing`]).
     pub async fn page(&self, listing: &'static Listing, req: &PageRequest) -> Result<Page, DbError> {
         let (sql, params) = crate::listing::page_sql(listing, req, crate::listing::Dialect::Sqlite);

@@ -50,6 +50,7 @@ GO
 :r procedures/p_SEG_USUARIO_Insert.sql
 :r procedures/p_SEG_USUARIO_SetClave.sql
 :r procedures/p_SEG_USUARIO_Update.sql
+:r procedures/p_SONDA_Escribir.sql
 :r procedures/p_TIPO_ESTADO_GetAllFilters.sql
 
 PRINT N'Romsoft: seed data';

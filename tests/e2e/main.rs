@@ -9,5 +9,6 @@ mod auth;
 mod bodies;
 mod ocupacion;
 mod operations;
+mod trouble;
 mod roles;
 mod usuarios;

@@ -35,6 +35,9 @@ pub struct DbOptions {
     pub connect_timeout: Duration,
     /// Largest number of pooled connections.
     pub max_connections: u32,
+    /// SQLite: create the database file even where a note says one existed before (`migrate`).
+    /// Without it, a missing file is created only on the first start.
+    pub create_missing: bool,
 }
 
 impl Default for DbOptions {
@@ -43,6 +46,7 @@ impl Default for DbOptions {
             command_timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(15),
             max_connections: 10,
+            create_missing: false,
         }
     }
 }

@@ -13,12 +13,14 @@ pub fn database_url(settings: &Settings) -> Result<DatabaseUrl, String> {
     DatabaseUrl::parse(settings.database.url.expose()).map_err(|e| e.to_string())
 }
 
-/// Opens the database at `url` and checks its schema version.
-pub async fn open_database(settings: &Settings, url: &DatabaseUrl) -> Result<Database, String> {
+/// Opens the database at `url` and checks its schema version. `create_missing`: create an
+/// embedded database even where one existed before (`migrate`); otherwise only on a first start.
+pub async fn open_database(settings: &Settings, url: &DatabaseUrl, create_missing: bool) -> Result<Database, String> {
     let opts = DbOptions {
         command_timeout: settings.command_timeout(),
         connect_timeout: Duration::from_secs(settings.database.connect_timeout_seconds.max(1)),
         max_connections: settings.database.max_connections.max(1),
+        create_missing,
     };
     let db = Database::open(url, &opts).await.map_err(|e| e.to_string())?;
     let version = db.schema_version().await.map_err(|e| e.to_string())?;

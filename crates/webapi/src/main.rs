@@ -113,7 +113,7 @@ async fn serve(settings: Settings) -> Result<(), String> {
     // Configuration errors first, before reaching for the database.
     let url = bootstrap::database_url(&settings)?;
     let secret = bootstrap::jwt_secret(&settings, &url)?;
-    let db = bootstrap::open_database(&settings, &url).await?;
+    let db = bootstrap::open_database(&settings, &url, false).await?;
     let app = bootstrap::build_app(&settings, db, &secret);
     bootstrap::ensure_admin(&app).await?;
     let listener = std::net::TcpListener::bind(&settings.server.bind)
@@ -123,7 +123,7 @@ async fn serve(settings: Settings) -> Result<(), String> {
 
 async fn migrate(settings: Settings) -> Result<(), String> {
     let url = bootstrap::database_url(&settings)?;
-    let db = bootstrap::open_database(&settings, &url).await?;
+    let db = bootstrap::open_database(&settings, &url, true).await?;
     let v = db.schema_version().await.map_err(|e| e.to_string())?;
     println!("{}: esquema en versión {v}", url.redacted());
     Ok(())
@@ -139,7 +139,7 @@ async fn user(settings: Settings, command: UserCommand) -> Result<(), String> {
             line.trim_end_matches(['\r', '\n']).to_owned()
         }
     };
-    let db = bootstrap::open_database(&settings, &bootstrap::database_url(&settings)?).await?;
+    let db = bootstrap::open_database(&settings, &bootstrap::database_url(&settings)?, false).await?;
     // This command issues no tokens: a throwaway key, so it works before one is configured.
     let app = bootstrap::build_app(&settings, db, &bootstrap::random_text(64));
     let ctx = bootstrap::system_ctx(&app);

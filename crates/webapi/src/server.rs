@@ -78,6 +78,7 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
                 }
             })
             .route("/health", web::get().to(health))
+            .route("/health/ready", web::get().to(ready))
             .service(
                 web::resource(["/{api:(?i)api}/{controller}/{action}", "/{api:(?i)api}/{controller}/{action}/{id}"])
                     .route(web::post().to(dispatch))
@@ -127,16 +128,37 @@ fn security_headers(path: &str, h: &mut HeaderMap) {
     }
 }
 
-/// `GET /health`: is the database reachable and at the expected version.
-async fn health(state: web::Data<LegacyState>) -> HttpResponse {
+/// `GET /health`: liveness — the process answers (no database access).
+async fn health() -> HttpResponse {
+    HttpResponse::Ok().json(serde_json::json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
+}
+
+/// `GET /health/ready`: readiness — the database answers a read (its schema version) **and**
+/// accepts a write (the probe row), and, embedded, is still the file opened at start. 503 when
+/// not, with the reason in the log.
+async fn ready(state: web::Data<LegacyState>, req: actix_web::HttpRequest) -> HttpResponse {
     let db = &state.app.db;
-    match db.schema_version().await {
-        Ok(v) => HttpResponse::Ok().json(serde_json::json!({
-            "status": "ok", "database": db.kind(), "schema_version": v, "version": env!("CARGO_PKG_VERSION")
+    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+    let ctx = business::Ctx { app: state.app.clone(), caller: business::Caller::anonymous(None), request_id };
+    let read = db.schema_version().await;
+    let write = match &read {
+        Ok(_) => business::decl::comun::SONDA_ESCRIBIR.call(&ctx, &dto::NoBody {}).await.map(|_| ()),
+        Err(_) => Ok(()),
+    };
+    match (read, write) {
+        (Ok(v), Ok(())) => HttpResponse::Ok().json(serde_json::json!({
+            "status": "ok", "database": db.kind(), "schema_version": v, "read": true, "write": true
         })),
-        Err(e) => {
-            log::error!("health: {e}");
-            HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "error", "database": db.kind() }))
+        (read, write) => {
+            if let Err(e) = &read {
+                log::error!("health/ready: la base no responde a una lectura: {e}");
+            }
+            if let Err(e) = &write {
+                log::error!("health/ready: la base no acepta escrituras: {e}");
+            }
+            HttpResponse::ServiceUnavailable().json(serde_json::json!({
+                "status": "error", "database": db.kind(), "read": read.is_ok(), "write": read.is_ok() && write.is_ok()
+            }))
         }
     }
 }

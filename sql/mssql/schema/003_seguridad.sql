@@ -30,3 +30,15 @@ BEGIN
     );
 END;
 GO
+
+-- Romsoft.SONDA: one row the readiness probe (GET /health/ready) writes, to prove the
+-- database accepts writes.
+IF OBJECT_ID(N'Romsoft.SONDA', N'U') IS NULL
+BEGIN
+    CREATE TABLE Romsoft.SONDA (
+        id INT NOT NULL,
+        instante DATETIME2(3) NOT NULL,
+        CONSTRAINT PK_SONDA PRIMARY KEY CLUSTERED (id)
+    );
+END;
+GO

@@ -10,3 +10,9 @@ CREATE TABLE IF NOT EXISTS SEG_INTENTO_LOGIN (
     fallos INTEGER NOT NULL,
     primer_fallo TEXT NOT NULL
 );
+
+-- One row the readiness probe writes, to prove the database accepts writes.
+CREATE TABLE IF NOT EXISTS SONDA (
+    id INTEGER PRIMARY KEY,
+    instante TEXT NOT NULL
+);

@@ -6,7 +6,7 @@
 
 use data_access::registry;
 
-use crate::{legacy::{Cells, ProcQuery, ToCell}};
+use crate::{legacy::{Cells, ProcCall, ProcQuery, ToCell}};
 
 /// `TIPO_ESTADO/GetAllFilters`: Estados posibles de los registros de una tabla.
 pub static TIPO_ESTADO_GET_ALL_FILTERS: ProcQuery<dto::TIPO_ESTADODTO, dto::TIPO_ESTADODTO> = ProcQuery {
@@ -24,4 +24,10 @@ pub static TIPO_ESTADO_GET_ALL_FILTERS: ProcQuery<dto::TIPO_ESTADODTO, dto::TIPO
             ..Default::default()
         })
     },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static SONDA_ESCRIBIR: ProcCall<dto::NoBody> = ProcCall {
+    proc: &registry::SONDA_ESCRIBIR,
+    bind: |_r, _w| Vec::new(),
 };

@@ -20,6 +20,14 @@ pub static LOG_INSERT: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_SONDA_Escribir`.
+pub static SONDA_ESCRIBIR: Procedure = Procedure {
+    name: "Romsoft.p_SONDA_Escribir",
+    params: &[],
+    returns: Returns::Response,
+    origin: Origin::Romsoft,
+};
+
 /// `Romsoft.p_TIPO_ESTADO_GetAllFilters`.
 pub static TIPO_ESTADO_GET_ALL_FILTERS: Procedure = Procedure {
     name: "Romsoft.p_TIPO_ESTADO_GetAllFilters",

@@ -29,6 +29,7 @@ pub static ALL: &[&Procedure] = &[
     &SEG_USUARIO_INSERT,
     &SEG_USUARIO_SET_CLAVE,
     &SEG_USUARIO_UPDATE,
+    &SONDA_ESCRIBIR,
     &TIPO_ESTADO_GET_ALL_FILTERS,
 ];
 

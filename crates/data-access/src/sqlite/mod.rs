@@ -5,6 +5,7 @@
 //! `PRAGMA user_version`; a database written by a newer binary is refused, never downgraded.
 
 mod exec;
+mod file_guard;
 pub mod script;
 
 use std::{
@@ -20,6 +21,8 @@ use crate::{DbError, DbOptions, Listing, Output, Page, PageRequest, Procedure, S
 pub struct SqliteDb {
     pool: deadpool_sqlite::Pool,
     path: PathBuf,
+    /// The file as opened: every call checks it is still there and the same.
+    file: file_guard::FileId,
 }
 
 impl SqliteDb {
@@ -31,11 +34,16 @@ impl SqliteDb {
                 .map_err(|e| DbError::Connect { target: format!("sqlite://{}", path.display()), cause: format!("no se pudo crear la carpeta {}: {e}", dir.display()) })?;
         }
         if !path.exists() {
+            file_guard::may_create(&path, opts.create_missing)?;
             create_private(&path).map_err(|e| DbError::Connect {
                 target: format!("sqlite://{}", path.display()),
                 cause: format!("no se pudo crear el archivo: {e}"),
             })?;
+            log::warn!("SQLite {}: base de datos nueva creada", path.display());
         }
+        file_guard::write_note(&path);
+        let file = file_guard::FileId::of(&path)
+            .map_err(|e| DbError::Connect { target: format!("sqlite://{}", path.display()), cause: e.to_string() })?;
         let busy = opts.command_timeout;
         let p = path.clone();
         let applied = tokio::task::spawn_blocking(move || -> Result<Vec<String>, DbError> {
@@ -58,7 +66,7 @@ impl SqliteDb {
             }))
             .build()
             .map_err(|e| DbError::Other(e.to_string()))?;
-        Ok(Self { pool, path })
+        Ok(Self { pool, path, file })
     }
 
     /// The database file.
@@ -95,22 +103,34 @@ impl SqliteDb {
         what: &'static str,
         work: impl FnOnce(&mut Connection) -> Result<T, DbError> + Send + 'static,
     ) -> Result<T, DbError> {
+        file_guard::check(&self.path, self.file)?;
         let conn = self.pool.get().await.map_err(|e| DbError::Connect {
             target: format!("sqlite://{}", self.path.display()),
             cause: e.to_string(),
         })?;
         let ctx = crate::LogContext::capture("sqlite");
-        conn.interact(move |c| ctx.scope(|| work(c)))
+        let (result, read_only) = conn
+            .interact(move |c| {
+                let r = ctx.scope(|| work(c));
+                // A connection opened while the file was read-only stays read-only for good.
+                let read_only = c.is_readonly(rusqlite::MAIN_DB).unwrap_or(false);
+                (r, read_only)
+            })
             .await
-            .map_err(|e| DbError::Procedure { procedure: what, cause: e.to_string() })?
+            .map_err(|e| DbError::Procedure { procedure: what, cause: e.to_string() })?;
+        if read_only {
+            // Take it out of the pool: once the file is writable again, new connections are.
+            let _ = deadpool_sqlite::Object::take(conn);
+            log::warn!("SQLite {}: conexión de solo lectura descartada", self.path.display());
+        }
+        result
     }
 
     pub async fn schema_version(&self) -> Result<i64, DbError> {
-        let conn = self.pool.get().await.map_err(|e| DbError::Other(e.to_string()))?;
-        conn.interact(|c| c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)))
-            .await
-            .map_err(|e| DbError::Other(e.to_string()))?
-            .map_err(|e| DbError::Other(e.to_string()))
+        self.on_worker("PRAGMA user_version", |c| {
+            c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).map_err(|e| DbError::Other(e.to_string()))
+        })
+        .await
     }
 }
 

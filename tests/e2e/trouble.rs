@@ -1,0 +1,70 @@
+//! Database trouble: liveness and readiness, a database file deleted while running, and a
+//! restart that must not silently create an empty database in its place.
+
+use std::{
+    process::Stdio,
+    time::{Duration, Instant},
+};
+
+use reqwest::Method;
+use serde_json::json;
+
+use crate::harness::*;
+
+fn get(s: &Server, path: &str) -> (u16, serde_json::Value) {
+    let r = s.request(Method::GET, path, None, None);
+    (r.status, serde_json::from_str(&r.text).unwrap_or_default())
+}
+
+#[test]
+fn a_deleted_database_is_a_loud_error_and_is_not_recreated_empty() {
+    let s = Server::start();
+    let token = s.admin_token();
+    assert_eq!(get(&s, "/health").0, 200);
+    let (code, ready) = get(&s, "/health/ready");
+    assert_eq!((code, ready["read"].as_bool(), ready["write"].as_bool()), (200, Some(true), Some(true)), "{ready}");
+
+    let add = |d: &str| s.call("/api/ADM_OCUPACION/Add", &json!({ "t_descripcion": d }).to_string(), &token);
+    assert_eq!(add("Antes")["Message"], "Se registró satisfactoriamente.");
+    for f in ["romsoft.db", "romsoft.db-wal", "romsoft.db-shm"] {
+        let _ = std::fs::remove_file(s.dir.path().join("data").join(f));
+    }
+    // No write is acknowledged into the deleted file.
+    let v = add("Perdida");
+    assert_eq!(v["Success"], false, "{v}");
+    assert_eq!(get(&s, "/health").0, 200, "the process itself is alive");
+    let (code, ready) = get(&s, "/health/ready");
+    assert_eq!((code, ready["status"].as_str()), (503, Some("error")), "{ready}");
+    assert!(s.log_text().contains("desapareció"), "the log says why");
+
+    // A restart in the same folder refuses to create an empty database in its place...
+    let mut cmd = romsoft();
+    cmd.arg("serve")
+        .current_dir(s.dir.path())
+        .env("ROMSOFT__SERVER__BIND", "127.0.0.1:0")
+        .env("ROMSOFT__AUTH__JWT_SECRET_KEY", JWT_SECRET)
+        .env("ROMSOFT__LOGGING__CONSOLE", "false")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break st;
+        }
+        if started.elapsed() > Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("serve started on a missing database instead of refusing");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert_eq!(status.code(), Some(2), "{err}");
+    assert!(err.contains("romsoft migrate") && err.contains("romsoft.db.creada"), "{err}");
+    assert!(!s.dir.path().join("data/romsoft.db").exists(), "nothing created");
+    // ...and `migrate` creates one when that is what the operator wants.
+    let out = romsoft().arg("migrate").current_dir(s.dir.path()).env("ROMSOFT__LOGGING__CONSOLE", "false").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(s.dir.path().join("data/romsoft.db").exists());
+}

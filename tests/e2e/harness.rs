@@ -54,10 +54,19 @@ impl Server {
     }
 
     pub fn start_with(env: &[(&str, &str)]) -> Self {
+        Self::start_in(None, env)
+    }
+
+    /// A second instance working in `other`'s folder, on the same database file.
+    pub fn start_beside(other: &Server, env: &[(&str, &str)]) -> Self {
+        Self::start_in(Some(other.dir.path()), env)
+    }
+
+    fn start_in(folder: Option<&std::path::Path>, env: &[(&str, &str)]) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let mut cmd = romsoft();
         cmd.arg("serve")
-            .current_dir(dir.path())
+            .current_dir(folder.unwrap_or(dir.path()))
             .env("ROMSOFT__SERVER__BIND", "127.0.0.1:0")
             .env("ROMSOFT__DATABASE__URL", "sqlite://data/romsoft.db")
             .env("ROMSOFT__AUTH__JWT_SECRET_KEY", JWT_SECRET)

@@ -3,6 +3,7 @@
 
 mod harness;
 mod headers;
+mod instances;
 mod limits;
 
 mod auth;

@@ -86,10 +86,6 @@ fn write_private(file: &Path, content: &str) -> std::io::Result<()> {
     opts.open(file)?.write_all(content.as_bytes())
 }
 
-/// How long an instance trusts a security stamp it read: a revocation made through another
-/// instance on the same database takes effect within this time.
-const SELLO_CACHE: Duration = Duration::from_secs(5);
-
 pub fn build_app(settings: &Settings, db: Database, secret: &str) -> Arc<App> {
     let a = &settings.auth;
     Arc::new(App {
@@ -101,7 +97,7 @@ pub fn build_app(settings: &Settings, db: Database, secret: &str) -> Arc<App> {
             per_address: a.login_max_failures_per_address.clamp(1, 100_000) as i32,
             window: Duration::from_secs(a.login_window_minutes.clamp(1, 24 * 60) * 60),
         },
-        sellos: SelloCache::new(SELLO_CACHE),
+        sellos: SelloCache::new(Duration::from_secs(a.token_check_cache_seconds.min(300))),
     })
 }
 

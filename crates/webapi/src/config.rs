@@ -104,6 +104,9 @@ pub struct AuthSettings {
     pub login_max_failures_per_address: u32,
     /// The window, in minutes.
     pub login_window_minutes: u64,
+    /// How long an instance trusts a user's security stamp it read (revocations made through
+    /// another instance take effect within this time; 0 = read it on every request).
+    pub token_check_cache_seconds: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -157,6 +160,7 @@ impl Default for Settings {
                 login_max_failures: 5,
                 login_max_failures_per_address: 20,
                 login_window_minutes: 15,
+                token_check_cache_seconds: 5,
             },
             logging: LoggingSettings {
                 level: "info".into(),
@@ -324,7 +328,7 @@ mod tests {
     #[test]
     fn text_keys_come_from_the_types() {
         let (all, text) = setting_keys();
-        assert_eq!(all.len(), 28, "{all:?}");
+        assert_eq!(all.len(), 29, "{all:?}");
         for k in ["server.bind", "database.url", "auth.jwt_secret_key", "auth.legacy_client_networks", "auth.legacy_client_role", "dni_service.token"] {
             assert!(text.iter().any(|t| t == k), "{k} in {text:?}");
         }

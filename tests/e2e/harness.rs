@@ -62,7 +62,7 @@ impl Server {
         Self::start_in(Some(other.dir.path()), env)
     }
 
-    fn start_in(folder: Option<&std::path::Path>, env: &[(&str, &str)]) -> Self {
+    fn start_in(folder: Option<&Path>, env: &[(&str, &str)]) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let mut cmd = romsoft();
         cmd.arg("serve")

@@ -135,3 +135,31 @@ fn a_new_password_role_or_state_revokes_the_users_tokens() {
 fn chrono_now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
 }
+
+#[test]
+fn user_names_and_passwords_are_disciplined() {
+    let s = Server::start();
+    let admin = s.admin_token();
+    let add = |usuario: &str, clave: &str| {
+        let body = json!({"id_rol": 2, "usuario": usuario, "clave": clave, "estado": "A"}).to_string();
+        s.call("/api/SEG_USUARIO/Add", &body, &admin)
+    };
+    // Look-alikes of an existing name are the same name.
+    for twin in ["ａｄｍｉｎ", "admin ", " ADMIN"] {
+        assert_eq!(add(twin, "Clave#2026")["Message"], "El registro ya existe.", "{twin:?}");
+    }
+    // NUL is refused by the body reader, naming the field; spaces and control characters by the rule.
+    let v = add("admin\u{0}evil", "Clave#2026");
+    assert_eq!(v["Success"], false);
+    assert!(v["Message"].as_str().unwrap().contains("'usuario'"), "{v}");
+    assert!(add("ana luz", "Clave#2026")["Message"].as_str().unwrap().starts_with("El usuario solo puede tener"));
+    // bcrypt would silently cut a password after 72 bytes.
+    let v = add("largo", &"ñ".repeat(37));
+    assert_eq!((v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some("La clave no puede superar 72 bytes (unos 72 caracteres sin tildes).")));
+    let users: i64 = s.db().query_row("SELECT COUNT(*) FROM SEG_USUARIO", [], |r| r.get(0)).unwrap();
+    assert_eq!(users, 1, "only admin");
+    // A body with something after the JSON is refused, not half-read.
+    let r = s.request(reqwest::Method::POST, "/api/SEG_USUARIO/Add", Some(r#"{"usuario":"a"} {"usuario":"b"}"#), Some(&admin));
+    assert_eq!(r.json()["Success"], false);
+    assert!(r.json()["Message"].as_str().unwrap().contains("no es un JSON válido"), "{}", r.text);
+}

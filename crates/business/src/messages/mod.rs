@@ -20,6 +20,11 @@ pub const FILTRO_NO_VALIDO: &str =
 pub const ACCION_NO_PERMITIDA: &str = "No tiene permiso para realizar esta acción: su rol no la tiene asignada.";
 /// A user tried to change their own role or state, or to deactivate themselves.
 pub const NO_CAMBIAR_PROPIO_ROL: &str = "No puede cambiar su propio rol ni su estado: pídalo a otro administrador.";
+/// A user name with characters other than letters, digits and `. _ - @`.
+pub const USUARIO_NO_VALIDO: &str =
+    "El usuario solo puede tener letras, números y los signos . _ - @ (sin espacios ni caracteres de control), y hasta 50 caracteres.";
+/// bcrypt uses only the first 72 bytes of a password.
+pub const CLAVE_DEMASIADO_LARGA: &str = "La clave no puede superar 72 bytes (unos 72 caracteres sin tildes).";
 /// Too much password work queued (HTTP 503).
 pub const SERVIDOR_OCUPADO: &str = "El servidor está ocupado verificando claves; inténtelo de nuevo en unos segundos.";
 /// Too many failed logins (HTTP 429).

@@ -16,7 +16,8 @@ use crate::{
 
 /// The user with this login name (case-insensitive) and its stored password, if any.
 pub async fn credentials_by_name(ctx: &Ctx, usuario: &str) -> Result<Option<Credenciales>, ServiceError> {
-    let req = SEG_USUARIODTO { usuario: Some(usuario.trim().to_owned()), ..Default::default() };
+    let name = super::usuario::normalized_usuario(usuario).unwrap_or_else(|| usuario.trim().to_owned());
+    let req = SEG_USUARIODTO { usuario: Some(name), ..Default::default() };
     Ok(SEG_USUARIO_CREDENTIALS.rows(ctx, &req).await?.into_iter().next())
 }
 

@@ -7,6 +7,7 @@
 use data_access::PageRequest;
 use dto::{NoBody, PaginationParameter, SEG_USUARIODTO};
 use entities::Estado;
+use unicode_normalization::UnicodeNormalization;
 
 use super::{
     login::{check_credentials, credentials_by_name},
@@ -28,10 +29,28 @@ fn keeps_password(clave: Option<&str>) -> bool {
     clave.is_none_or(|c| c.is_empty() || c == MASK)
 }
 
+/// A login name as stored and compared: compatibility-normalized (NFKC: full-width `ａｄｍｉｎ` is
+/// `admin`), trimmed; `None` when it has anything but letters, digits and `. _ - @`, or more
+/// than 50 characters. Uniqueness ignores case (the procedures and the unique index do).
+pub fn normalized_usuario(raw: &str) -> Option<String> {
+    let n: String = raw.nfkc().collect::<String>().trim().to_owned();
+    let ok = !n.is_empty() && n.chars().count() <= 50 && n.chars().all(|c| c.is_alphanumeric() || "._-@".contains(c));
+    ok.then_some(n)
+}
+
+/// bcrypt reads only the first 72 bytes: a longer password would be cut without a word.
+const MAX_CLAVE_BYTES: usize = 72;
+
 /// Business rules shared by Add and Update; `None` when the request may proceed.
 async fn validate(ctx: &Ctx, req: &SEG_USUARIODTO) -> Result<Option<String>, ServiceError> {
     if req.usuario.as_deref().is_none_or(|u| u.trim().is_empty()) {
         return Ok(Some(campo_obligatorio("usuario")));
+    }
+    if normalized_usuario(req.usuario.as_deref().unwrap_or_default()).is_none() {
+        return Ok(Some(USUARIO_NO_VALIDO.to_owned()));
+    }
+    if req.clave.as_deref().is_some_and(|c| c.len() > MAX_CLAVE_BYTES && c != MASK) {
+        return Ok(Some(CLAVE_DEMASIADO_LARGA.to_owned()));
     }
     let roles = SEG_ROL_GET_ALL_ACTIVES.rows(ctx, &NoBody::default()).await?;
     if !roles.iter().any(|r| r.id_rol == req.id_rol) {
@@ -52,6 +71,7 @@ pub async fn add(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
     if let Some(w) = validate(&ctx, &req).await? {
         return Ok(Reply::warning(w));
     }
+    let req = SEG_USUARIODTO { usuario: req.usuario.as_deref().and_then(normalized_usuario), ..req };
     if keeps_password(req.clave.as_deref()) {
         return Ok(Reply::warning(campo_obligatorio("clave")));
     }
@@ -76,6 +96,7 @@ pub async fn update(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
     if let Some(w) = validate(&ctx, &req).await? {
         return Ok(Reply::warning(w));
     }
+    let req = SEG_USUARIODTO { usuario: req.usuario.as_deref().and_then(normalized_usuario), ..req };
     if is_self(&ctx, &req) {
         let current = SEG_USUARIO_GET_BY_ID.rows(&ctx, &req).await?.into_iter().next();
         if current.is_some_and(|c| c.id_rol != req.id_rol || estado_code(c.estado.as_deref()) != estado_code(req.estado.as_deref())) {
@@ -190,6 +211,15 @@ pub async fn provision(ctx: &Ctx, usuario: &str, clave: &str, rol: &str, nombres
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn user_names_are_normalized_and_restricted() {
+        assert_eq!(normalized_usuario(" ａｄｍｉｎ ").as_deref(), Some("admin"), "full-width folds to ASCII");
+        assert_eq!(normalized_usuario("maría.pérez@clinica").as_deref(), Some("maría.pérez@clinica"));
+        for bad in ["admin\u{0}evil", "ana luz", "a\tb", "", "   ", "x;DROP", &"a".repeat(51)] {
+            assert_eq!(normalized_usuario(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn mask_null_and_empty_keep_the_password() {

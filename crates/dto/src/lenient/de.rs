@@ -2,7 +2,7 @@
 //! dispatch on the shape serde asks for.
 
 use serde::de::value::MapDeserializer;
-use serde::de::{Deserializer, Visitor};
+use serde::de::{self, Deserializer, Visitor};
 use serde_json::{Map, Number, Value};
 
 use super::access::{LenientEnum, LenientMap, LenientSeq};
@@ -259,6 +259,9 @@ impl<'de> Deserializer<'de> for Lenient {
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
         match self.value {
+            Value::String(s) if s.contains('\0') => {
+                Err(<LenientError as de::Error>::custom("el texto contiene el carácter nulo (\\u0000), que no se admite"))
+            }
             Value::String(s) => visitor.visit_string(s),
             Value::Number(n) => visitor.visit_string(n.to_string()),
             // .NET bool.ToString()

@@ -21,7 +21,8 @@
 //! | `null` or `""` where an object is expected | an object with all defaults |
 //! | `null` or `""` where a list is expected | an empty list |
 //! | an empty body, whitespace, `""` or `null` as the whole body | an object with all defaults |
-//! | content after the first JSON value | ignored (Json.NET does not check it either) |
+//! | content after the first JSON value (other than white space) | refused ([`BodyError::NotJson`] at its position): a second value smuggled after the first is never half-read |
+//! | a text containing the NUL character `\u0000` | refused (it would cut the text in C libraries and SQL filters) |
 //! | a UTF-8 byte order mark | skipped |
 //!
 //! What still fails, with a Spanish message naming the field ([`BodyError`]): a body that is
@@ -105,11 +106,10 @@ pub fn from_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, BodyError> {
         return from_value(Value::Null);
     }
     let mut parser = serde_json::Deserializer::from_slice(body);
-    // Only the first JSON value is read; like Json.NET's reader, trailing content is ignored.
-    let value = Value::deserialize(&mut parser).map_err(|e| BodyError::NotJson {
-        line: e.line(),
-        column: e.column(),
-    })?;
+    let not_json = |e: serde_json::Error| BodyError::NotJson { line: e.line(), column: e.column() };
+    let value = Value::deserialize(&mut parser).map_err(not_json)?;
+    // Only white space may follow the value.
+    parser.end().map_err(not_json)?;
     from_value(value)
 }
 

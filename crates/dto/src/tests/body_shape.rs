@@ -124,6 +124,24 @@ fn not_json_reports_line_and_column() {
         from_body::<SEG_ROLDTO>(b"\xff\xfe"),
         Err(BodyError::NotJson { .. })
     ));
-    // Json.NET reads one value and ignores what follows it.
-    assert_eq!(body::<SEG_ROLDTO>(r#"{"id_rol":1} basura"#).id_rol, 1);
+    // Json.NET ignored what follows the value; this API refuses it, at its position.
+    assert_eq!(
+        from_body::<SEG_ROLDTO>(br#"{"id_rol":1} basura"#),
+        Err(BodyError::NotJson { line: 1, column: 14 })
+    );
+}
+
+#[test]
+fn content_after_the_body_and_nul_characters_are_refused() {
+    use crate::{BodyError, SEG_ROLDTO, from_body};
+    // A second value after the first is refused at its position, never half-read.
+    let e = from_body::<SEG_ROLDTO>(br#"{"id_rol": 1} {"id_rol": 2}"#).unwrap_err();
+    assert!(matches!(e, BodyError::NotJson { line: 1, .. }), "{e:?}");
+    assert!(from_body::<SEG_ROLDTO>(b"{\"id_rol\": 1}  \r\n\t").is_ok(), "white space may follow");
+    // NUL in a text: refused, naming the field.
+    let e = from_body::<SEG_ROLDTO>(br#"{"rol": "admin\u0000evil"}"#).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "El campo 'rol' tiene un valor inválido: el texto contiene el carácter nulo (\\u0000), que no se admite."
+    );
 }

@@ -100,6 +100,13 @@ impl Server {
         Self { child, base, dir, http }
     }
 
+    /// Kills the server with SIGKILL (no shutdown of any kind) and waits for it.
+    #[allow(dead_code)]
+    pub fn kill_hard(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     /// Process id of the server (the benchmark reads its peak memory).
     #[allow(dead_code)]
     pub fn pid(&self) -> u32 {

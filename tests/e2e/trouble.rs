@@ -68,3 +68,32 @@ fn a_deleted_database_is_a_loud_error_and_is_not_recreated_empty() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(s.dir.path().join("data/romsoft.db").exists());
 }
+
+#[test]
+fn backup_while_serving_and_restore_into_the_running_server() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let add = |d: &str| s.call("/api/ADM_OCUPACION/Add", &json!({ "t_descripcion": d }).to_string(), &token);
+    let names = || -> Vec<String> {
+        let v = s.call("/api/ADM_OCUPACION/GetAllActives", "", &token);
+        v["Data"].as_array().unwrap().iter().map(|o| o["t_descripcion"].as_str().unwrap().to_owned()).collect()
+    };
+    add("Antes");
+    let cli = |args: &[&str]| romsoft().args(args).current_dir(s.dir.path()).env("ROMSOFT__LOGGING__CONSOLE", "false").output().unwrap();
+    let out = cli(&["backup", "copia.db"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("verificada"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("copiando: 100 %"), "progress is shown");
+    let again = cli(&["backup", "copia.db"]);
+    assert_eq!(again.status.code(), Some(2), "a copy is never overwritten");
+
+    add("Después");
+    assert_eq!(names(), ["Antes", "Después"]);
+    let out = cli(&["restore", "copia.db"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(names(), ["Antes"], "the running server reads the restored database");
+    let kept = std::fs::read_dir(s.dir.path().join("data")).unwrap().filter_map(|e| e.ok()).any(|e| e.file_name().to_string_lossy().contains("antes-de-restaurar"));
+    assert!(kept, "the replaced state is kept beside it");
+    // The server keeps working on it.
+    assert_eq!(add("Otra vez")["Message"], "Se registró satisfactoriamente.");
+}

@@ -36,6 +36,18 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Take a consistent copy of the embedded database into a NEW file, even while the server
+    /// runs (SQL Server: use its native BACKUP DATABASE).
+    Backup {
+        /// The copy to create (it must not exist).
+        path: PathBuf,
+    },
+    /// Restore the embedded database from a copy made by `backup`. The copy is checked first,
+    /// and the current database is kept beside it as <db>.antes-de-restaurar-<fecha>.
+    Restore {
+        /// The copy to restore.
+        path: PathBuf,
+    },
     /// Print the OpenAPI (Swagger) document.
     Openapi,
     /// Report which legacy contract actions this server implements.
@@ -90,6 +102,8 @@ fn main() -> ExitCode {
                 Command::Serve => actix_web::rt::System::new().block_on(serve(settings)),
                 Command::Migrate => runtime.block_on(migrate(settings)),
                 Command::User { command } => runtime.block_on(user(settings, command)),
+                Command::Backup { path } => backup(&settings, &path),
+                Command::Restore { path } => restore(&settings, &path),
                 Command::Openapi | Command::Contract => Ok(()),
             };
             match result {
@@ -119,6 +133,42 @@ async fn serve(settings: Settings) -> Result<(), String> {
     let listener = std::net::TcpListener::bind(&settings.server.bind)
         .map_err(|e| format!("no se pudo escuchar en {}: {e}", settings.server.bind))?;
     server::run(&settings, app, listener).await
+}
+
+/// The embedded database's file, or why there is none.
+fn sqlite_path(settings: &Settings) -> Result<PathBuf, String> {
+    match bootstrap::database_url(settings)? {
+        data_access::DatabaseUrl::Sqlite { path } => Ok(path),
+        data_access::DatabaseUrl::Mssql(_) => Err(
+            "la base configurada es SQL Server: use sus copias nativas (BACKUP DATABASE / RESTORE DATABASE; ver README)".into(),
+        ),
+    }
+}
+
+/// Progress on standard error, at most one line per 10 %.
+fn progress_printer(what: &'static str) -> impl FnMut(u64, u64) {
+    let mut last = u64::MAX;
+    move |done, total| {
+        let pct = (done * 100).checked_div(total).unwrap_or(100);
+        if last == u64::MAX || pct / 10 != last / 10 {
+            eprintln!("{what}: {pct} % ({done}/{total} páginas)");
+            last = pct;
+        }
+    }
+}
+
+fn backup(settings: &Settings, to: &std::path::Path) -> Result<(), String> {
+    let db = sqlite_path(settings)?;
+    let c = data_access::sqlite::backup::backup(&db, to, &mut progress_printer("copiando")).map_err(|e| e.to_string())?;
+    println!("copia de {} creada en {} ({} bytes, esquema {}), verificada", db.display(), to.display(), c.bytes, c.schema_version);
+    Ok(())
+}
+
+fn restore(settings: &Settings, from: &std::path::Path) -> Result<(), String> {
+    let db = sqlite_path(settings)?;
+    let safety = data_access::sqlite::backup::restore(from, &db, &mut progress_printer("restaurando")).map_err(|e| e.to_string())?;
+    println!("{} restaurada desde {}; la base anterior quedó en {}", db.display(), from.display(), safety.display());
+    Ok(())
 }
 
 async fn migrate(settings: Settings) -> Result<(), String> {

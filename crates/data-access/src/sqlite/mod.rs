@@ -4,6 +4,7 @@
 //! command timeout. Migrations are the numbered files of `sql/sqlite/migrations/`, tracked in
 //! `PRAGMA user_version`; a database written by a newer binary is refused, never downgraded.
 
+pub mod backup;
 mod exec;
 mod file_guard;
 pub mod script;

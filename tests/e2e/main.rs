@@ -12,4 +12,5 @@ mod ocupacion;
 mod operations;
 mod trouble;
 mod roles;
+mod schema_fuzz;
 mod usuarios;

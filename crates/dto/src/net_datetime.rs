@@ -194,12 +194,15 @@ impl Visitor<'_> for NetDateTimeVisitor {
 
 impl utoipa::PartialSchema for NetDateTime {
     fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-        use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        // Not RFC 3339 `date-time`: .NET writes no offset. The pattern says what is written; the
+        // reader also accepts offsets and `0001-01-01`.
         ObjectBuilder::new()
             .schema_type(Type::String)
-            .format(Some(SchemaFormat::KnownFormat(KnownFormat::DateTime)))
+            .pattern(Some(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?$"))
             .description(Some(
-                "Fecha y hora sin zona horaria, como la escribe .NET (fracción solo si no es cero).",
+                "Fecha y hora sin zona horaria, como la escribe .NET: 2021-09-05T10:11:12, fracción solo si no es \
+                 cero (no es date-time de RFC 3339: no lleva desfase).",
             ))
             .examples([serde_json::Value::from("2021-09-05T00:00:00")])
             .into()

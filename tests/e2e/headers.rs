@@ -67,3 +67,33 @@ fn configured_origins_get_cors_and_swagger_can_be_turned_off() {
     assert_eq!(raw(&s, Method::GET, "/swagger/", &[]).status(), 404);
     assert_eq!(raw(&s, Method::GET, "/swagger/v1/swagger.json", &[]).status(), 404);
 }
+
+#[test]
+fn request_bodies_held_in_memory_at_once_are_bounded() {
+    use std::io::Write;
+    let s = Server::start_with(&[("ROMSOFT__SERVER__MAX_INFLIGHT_BODY_BYTES", "100000")]);
+    let token = s.admin_token();
+    let addr = s.base.trim_start_matches("http://").to_owned();
+    // A slow client: announces 60 000 bytes, sends 50 000 and waits.
+    let mut slow = std::net::TcpStream::connect(&addr).unwrap();
+    write!(
+        slow,
+        "POST /api/ADM_GENERO/GetAllActives HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n"
+    )
+    .unwrap();
+    slow.write_all(&vec![b' '; 50_000]).unwrap();
+    slow.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    // Another 60 000-byte body does not fit next to it: 503 at once, with the envelope.
+    let big = format!("{{\"t_descripcion\": \"{}\"}}", "x".repeat(59_900));
+    let r = s.request(Method::POST, "/api/ADM_OCUPACION/GetAllFilters", Some(&big), Some(&token));
+    assert_eq!(r.status, 503, "{}", r.text);
+    assert_eq!(r.headers.get("retry-after").map(|v| v.to_str().unwrap()), Some("1"));
+    assert!(r.json()["Message"].as_str().unwrap().contains("demasiados datos"), "{}", r.text);
+    // Small requests still pass, and once the slow one is gone the big one does too.
+    assert_eq!(s.call("/api/ADM_GENERO/GetAllActives", "", &token)["Warning"], false);
+    drop(slow);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let r = s.request(Method::POST, "/api/ADM_OCUPACION/GetAllFilters", Some(&big), Some(&token));
+    assert_eq!(r.status, 200, "{}", r.text);
+}

@@ -58,6 +58,8 @@ pub struct ServerSettings {
     pub cors_allowed_origins: Vec<String>,
     /// Serve Swagger UI and its document under `/swagger/` (turn off in production if wanted).
     pub swagger_ui: bool,
+    /// Bytes of request bodies all requests may hold in memory at once; past it, 503.
+    pub max_inflight_body_bytes: usize,
 }
 
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -142,6 +144,7 @@ impl Default for Settings {
                 workers: 0,
                 cors_allowed_origins: Vec::new(),
                 swagger_ui: true,
+                max_inflight_body_bytes: 64 * 1024 * 1024,
             },
             database: DatabaseSettings {
                 url: Secret::new("sqlite://data/romsoft.db"),
@@ -328,7 +331,7 @@ mod tests {
     #[test]
     fn text_keys_come_from_the_types() {
         let (all, text) = setting_keys();
-        assert_eq!(all.len(), 29, "{all:?}");
+        assert_eq!(all.len(), 30, "{all:?}");
         for k in ["server.bind", "database.url", "auth.jwt_secret_key", "auth.legacy_client_networks", "auth.legacy_client_role", "dni_service.token"] {
             assert!(text.iter().any(|t| t == k), "{k} in {text:?}");
         }

@@ -17,6 +17,7 @@ use crate::{
     config::Settings,
     legacy::{
         RouteTable, auth,
+        body_budget::BodyBudget,
         http::{LegacyOutcome, LegacyState, RequestId, dispatch, method_not_allowed, not_found},
         routes,
     },
@@ -35,6 +36,7 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
         legacy_networks: networks,
         legacy_role: settings.auth.legacy_client_role.clone(),
         body_limit: settings.server.body_limit_bytes.max(1024),
+        bodies: BodyBudget::new(settings.server.max_inflight_body_bytes.max(settings.server.body_limit_bytes.max(1024))),
     });
     let doc = openapi::document(&state.routes);
     let addr = listener.local_addr().map_err(|e| e.to_string())?;

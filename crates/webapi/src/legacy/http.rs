@@ -26,6 +26,8 @@ pub struct LegacyState {
     /// Role of the token-less legacy client (`auth.legacy_client_role`).
     pub legacy_role: String,
     pub body_limit: usize,
+    /// Bytes of request bodies all requests may hold at once.
+    pub bodies: super::body_budget::BodyBudget,
 }
 
 /// The request id set by the request-id middleware.
@@ -100,12 +102,20 @@ pub async fn dispatch(
         return HttpResponse::Ok().content_type("application/json; charset=utf-8").body(body);
     }
 
-    // Body, bounded.
+    // Body, bounded per request and, across requests, by the memory budget (held until the
+    // reply is built).
     let mut body = web::BytesMut::new();
+    let mut held = state.bodies.reserve();
     while let Some(chunk) = payload.next().await {
         let Ok(chunk) = chunk else {
             return envelope_response(StatusCode::BAD_REQUEST, "No se pudo leer el cuerpo de la solicitud.");
         };
+        if !held.grow(chunk.len()) {
+            log::warn!("503 {}: presupuesto de cuerpos en memoria agotado ({} bytes)", route.path(), state.bodies.used());
+            let mut resp = envelope_response(StatusCode::SERVICE_UNAVAILABLE, messages::DEMASIADOS_DATOS);
+            resp.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+            return resp;
+        }
         if body.len() + chunk.len() > state.body_limit {
             return envelope_response(
                 StatusCode::PAYLOAD_TOO_LARGE,
@@ -116,6 +126,7 @@ pub async fn dispatch(
     }
 
     let Handled { body, outcome, status, retry_after } = (route.handler)(ctx, body.freeze()).await;
+    drop(held);
     req.extensions_mut().insert(LegacyOutcome(outcome));
     let mut resp = HttpResponse::build(StatusCode::from_u16(status).unwrap_or(StatusCode::OK));
     if let Some(s) = retry_after {

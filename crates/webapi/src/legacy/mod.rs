@@ -7,6 +7,7 @@
 //! and keeps their schemas for Swagger.
 
 pub mod auth;
+pub mod body_budget;
 pub mod docs;
 pub mod http;
 mod routes;

@@ -122,3 +122,23 @@ fn a_mutation_is_never_stored_without_its_audit_row() {
     assert_eq!(count("SELECT COUNT(*) FROM ADM_OCUPACION"), 1);
     assert_eq!(count("SELECT COUNT(*) FROM Log WHERE Accion = 'Add' AND Objeto LIKE '%Contador%'"), 1);
 }
+
+#[test]
+fn a_text_longer_than_its_column_is_refused_naming_the_field_never_cut() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let v = s.call("/api/ADM_OCUPACION/Add", &ocupacion(&"é".repeat(201)).to_string(), &token);
+    assert_eq!(
+        (v["Success"].as_bool(), v["Warning"].as_bool(), v["Message"].as_str()),
+        (Some(true), Some(true), Some("El campo 't_descripcion' admite hasta 200 caracteres y llegaron 201.")),
+        "{v}"
+    );
+    let n: i64 = s.db().query_row("SELECT COUNT(*) FROM ADM_OCUPACION", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 0, "nothing stored, nothing cut");
+    let v = s.call("/api/ADM_OCUPACION/Add", &ocupacion(&"é".repeat(200)).to_string(), &token);
+    assert_eq!(v["Message"], "Se registró satisfactoriamente.", "200 characters (not bytes) fit");
+    // The same rule for every procedure: a user's e-mail (NVARCHAR(150)).
+    let body = json!({"id_rol": 2, "usuario": "largo", "clave": "Clave#2026", "estado": "A", "email": "x".repeat(151)});
+    let v = s.call("/api/SEG_USUARIO/Add", &body.to_string(), &token);
+    assert_eq!(v["Message"], "El campo 'email' admite hasta 150 caracteres y llegaron 151.", "{v}");
+}

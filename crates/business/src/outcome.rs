@@ -86,6 +86,8 @@ pub fn envelope<T>(result: &ServiceResult<T>) -> JsonResponse<&T> {
             Data: data.as_ref(),
         },
         Ok(Reply::Warning(m)) => JsonResponse::warning(m.to_string()),
+        // The caller's input, refused whole rather than cut: a warning naming the field.
+        Err(e @ ServiceError::Db(DbError::TooLong { .. })) => JsonResponse::warning(e.to_string()),
         Err(e) => JsonResponse::error(e.user_message().into_owned()),
     }
 }

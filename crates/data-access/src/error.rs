@@ -26,6 +26,9 @@ pub enum DbError {
     /// The caller passed arguments that do not match the registry declaration.
     #[error("argumentos inválidos para {procedure}: {cause}")]
     Arguments { procedure: &'static str, cause: String },
+    /// A text longer than its parameter takes (the caller's input: never cut, refused).
+    #[error("El campo '{field}' admite hasta {max} caracteres y llegaron {got}.")]
+    TooLong { procedure: &'static str, field: String, max: u32, got: usize },
     /// The database schema does not match this binary.
     #[error("versión de esquema {found} incompatible (esta versión del programa usa {expected}): {hint}")]
     SchemaVersion { found: i64, expected: i64, hint: String },

@@ -132,6 +132,35 @@ fn column_list(cols: &[(String, &'static str, String)], indent: &str) -> String 
     s
 }
 
+/// `@param` → length of its `NVARCHAR(n)`/`VARCHAR(n)`/`NCHAR(n)`/`CHAR(n)` declaration in
+/// `sql/mssql/procedures/<short name>.sql` (lower-case names; `MAX` and other types: absent).
+/// The T-SQL declaration is the one place a parameter's length is written.
+fn text_lengths(root: &std::path::Path, proc: &str) -> BTreeMap<String, u32> {
+    let short = proc.rsplit('.').next().unwrap_or(proc);
+    let Ok(text) = std::fs::read_to_string(root.join("sql/mssql/procedures").join(format!("{short}.sql"))) else {
+        return BTreeMap::new();
+    };
+    let upper = text.to_ascii_uppercase();
+    let Some(start) = upper.find("CREATE OR ALTER PROCEDURE") else { return BTreeMap::new() };
+    // The parameter list ends at the line `AS`.
+    let rest = &text[start..];
+    let end = rest.lines().scan(0usize, |pos, l| { let at = *pos; *pos += l.len() + 1; Some((at, l)) })
+        .find(|(_, l)| l.trim().eq_ignore_ascii_case("AS"))
+        .map_or(rest.len(), |(at, _)| at);
+    let mut out = BTreeMap::new();
+    for part in rest[..end].split(',') {
+        let mut words = part.split_whitespace().skip_while(|w| !w.starts_with('@'));
+        let (Some(name), Some(ty)) = (words.next(), words.next()) else { continue };
+        let ty = ty.to_ascii_uppercase();
+        let is_text = ["NVARCHAR(", "VARCHAR(", "NCHAR(", "CHAR("].iter().any(|t| ty.starts_with(t));
+        let len = ty.split_once('(').and_then(|(_, r)| r.trim_end_matches([')', ',']).parse::<u32>().ok());
+        if let (true, Some(n)) = (is_text, len) {
+            out.insert(name.to_ascii_lowercase(), n);
+        }
+    }
+    out
+}
+
 /// Whether `body` names the type `t` as a whole word (`Column {`, not `TableColumn {`).
 fn uses_word(body: &str, t: &str) -> bool {
     body.match_indices(t).any(|(i, _)| {
@@ -170,6 +199,7 @@ pub fn files(plan: &Plan) -> Result<Vec<(String, String)>, String> {
         }
         let origin = if plan.contract.procedures.contains_key(&name) { "Origin::Legacy" } else { "Origin::Romsoft" };
         let cols = columns(&name, def)?;
+        let lengths = text_lengths(&plan.root, &name);
         let _ = writeln!(out, "/// `{name}`.\npub static {konst}: Procedure = Procedure {{\n    name: {name:?},");
         if def.inputs.is_empty() {
             out.push_str("    params: &[],\n");
@@ -178,11 +208,12 @@ pub fn files(plan: &Plan) -> Result<Vec<(String, String)>, String> {
             for p in &def.inputs {
                 let _ = writeln!(
                     out,
-                    "        Param {{ name: {:?}, ty: {}, source: {}, transform: {} }},",
+                    "        Param {{ name: {:?}, ty: {}, source: {}, transform: {}, max_len: {:?} }},",
                     p.name,
                     param_type(p)?,
                     source(p),
-                    transform(p)?
+                    transform(p)?,
+                    lengths.get(&p.name.to_ascii_lowercase()).copied()
                 );
             }
             out.push_str("    ],\n");

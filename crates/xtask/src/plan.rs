@@ -55,6 +55,8 @@ pub struct Served {
 }
 
 pub struct Plan {
+    /// The workspace root (the SQL files are read from it).
+    pub root: std::path::PathBuf,
     pub contract: Contract,
     pub decisions: Decisions,
     /// Contract procedures plus ours, by full name.
@@ -90,7 +92,7 @@ impl Plan {
                 return Err(format!("{DECISIONS}: el DTO {name} ya está en el contrato"));
             }
         }
-        let mut plan = Plan { contract, decisions, procedures, classes, served: Vec::new(), extra: Vec::new() };
+        let mut plan = Plan { root: root.to_path_buf(), contract, decisions, procedures, classes, served: Vec::new(), extra: Vec::new() };
         plan.served = plan.classify()?;
         plan.extra = plan.extras()?;
         Ok(plan)

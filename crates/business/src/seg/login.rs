@@ -18,7 +18,12 @@ use crate::{
 pub async fn credentials_by_name(ctx: &Ctx, usuario: &str) -> Result<Option<Credenciales>, ServiceError> {
     let name = super::usuario::normalized_usuario(usuario).unwrap_or_else(|| usuario.trim().to_owned());
     let req = SEG_USUARIODTO { usuario: Some(name), ..Default::default() };
-    Ok(SEG_USUARIO_CREDENTIALS.rows(ctx, &req).await?.into_iter().next())
+    match SEG_USUARIO_CREDENTIALS.rows(ctx, &req).await {
+        Ok(rows) => Ok(rows.into_iter().next()),
+        // Longer than any stored name: no such user (a failed login, not an error).
+        Err(ServiceError::Db(data_access::DbError::TooLong { .. })) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// The active user with this name and password, or `None`. Upgrades a matching legacy

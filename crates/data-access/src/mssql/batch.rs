@@ -191,7 +191,7 @@ pub(crate) fn bind_args(proc: &Procedure, args: Vec<Value>) -> Result<(Vec<SqlAr
                         return Err(DbError::Arguments { procedure: proc.name, cause: format!("{}: fila de {} celdas", p.name, item.len()) });
                     }
                     for (c, cell) in t.columns.iter().zip(item) {
-                        let col = Param { name: c.name, ty: c.ty, source: crate::Source::Constant(""), transform: crate::Transform::None };
+                        let col = Param { name: c.name, ty: c.ty, source: crate::Source::Constant(""), transform: crate::Transform::None, max_len: None };
                         let cell = cell.coerce(c.ty).map_err(|k| DbError::Arguments {
                             procedure: proc.name,
                             cause: format!("{}.{} es {:?} y recibió {k}", p.name, c.name, c.ty),
@@ -265,7 +265,7 @@ mod tests {
     }
 
     fn param(ty: SqlType) -> Param {
-        Param { name: "@x", ty, source: registry::Source::Field("x"), transform: registry::Transform::None }
+        Param { name: "@x", ty, source: registry::Source::Field("x"), transform: registry::Transform::None, max_len: None }
     }
 
     fn bound(ty: SqlType, v: Value) -> SqlArg {
@@ -327,9 +327,9 @@ mod tests {
     static WITH_TABLE: Procedure = Procedure {
         name: "Romsoft.p_X_Insert",
         params: &[
-            Param { name: "@serie", ty: SqlType::Text, source: registry::Source::Field("serie"), transform: registry::Transform::None },
-            Param { name: "@lineas", ty: SqlType::Table(&LINE), source: registry::Source::Field("lineas"), transform: registry::Transform::None },
-            Param { name: "@id_user", ty: SqlType::Int, source: registry::Source::ActingUserId, transform: registry::Transform::None },
+            Param { name: "@serie", ty: SqlType::Text, source: registry::Source::Field("serie"), transform: registry::Transform::None, max_len: None },
+            Param { name: "@lineas", ty: SqlType::Table(&LINE), source: registry::Source::Field("lineas"), transform: registry::Transform::None, max_len: None },
+            Param { name: "@id_user", ty: SqlType::Int, source: registry::Source::ActingUserId, transform: registry::Transform::None, max_len: None },
         ],
         returns: Returns::ResponseMessage("@Response_t"),
         origin: Origin::Romsoft,

@@ -20,7 +20,7 @@ pub static ADM_GENERO_GET_ALL_ACTIVES: Procedure = Procedure {
 pub static ADM_OCUPACION_DELETE: Procedure = Procedure {
     name: "Romsoft.p_ADM_OCUPACION_Delete",
     params: &[
-        Param { name: "@id_ocupacion", ty: SqlType::Int, source: Source::Field("id_ocupacion"), transform: Transform::None },
+        Param { name: "@id_ocupacion", ty: SqlType::Int, source: Source::Field("id_ocupacion"), transform: Transform::None, max_len: None },
     ],
     returns: Returns::Response,
     origin: Origin::Legacy,
@@ -46,10 +46,10 @@ pub static ADM_OCUPACION_GET_ALL_ACTIVES: Procedure = Procedure {
 pub static ADM_OCUPACION_GET_ALL_FILTER: Procedure = Procedure {
     name: "Romsoft.p_ADM_OCUPACION_GetAllFilter",
     params: &[
-        Param { name: "@id_ocupacion", ty: SqlType::Int, source: Source::Field("id_ocupacion"), transform: Transform::None },
-        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::EmptyIfBlank },
-        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::EmptyIfBlank },
-        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None },
+        Param { name: "@id_ocupacion", ty: SqlType::Int, source: Source::Field("id_ocupacion"), transform: Transform::None, max_len: None },
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::EmptyIfBlank, max_len: Some(20) },
+        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::EmptyIfBlank, max_len: Some(200) },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
     ],
     returns: Returns::Rows(&[
         Column { name: "id_ocupacion", ty: SqlType::Int, field: "id_ocupacion" },
@@ -72,7 +72,7 @@ pub static ADM_OCUPACION_GET_ALL_FILTER: Procedure = Procedure {
 pub static ADM_OCUPACION_GET_BY_ID: Procedure = Procedure {
     name: "Romsoft.p_ADM_OCUPACION_GetById",
     params: &[
-        Param { name: "@id_ocupacion", ty: SqlType::Int, source: Source::Field("id_ocupacion"), transform: Transform::None },
+        Param { name: "@id_ocupacion", ty: SqlType::Int, source: Source::Field("id_ocupacion"), transform: Transform::None, max_len: None },
     ],
     returns: Returns::Rows(&[
         Column { name: "id_ocupacion", ty: SqlType::Int, field: "id_ocupacion" },
@@ -95,12 +95,12 @@ pub static ADM_OCUPACION_GET_BY_ID: Procedure = Procedure {
 pub static ADM_OCUPACION_INSERT: Procedure = Procedure {
     name: "Romsoft.p_ADM_OCUPACION_Insert",
     params: &[
-        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None },
-        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None },
-        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None },
-        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None },
-        Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None },
-        Param { name: "@d_fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None },
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None, max_len: Some(500) },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
     ],
     returns: Returns::Response,
     origin: Origin::Legacy,
@@ -110,13 +110,13 @@ pub static ADM_OCUPACION_INSERT: Procedure = Procedure {
 pub static ADM_OCUPACION_UPDATE: Procedure = Procedure {
     name: "Romsoft.p_ADM_OCUPACION_Update",
     params: &[
-        Param { name: "@id_ocupacion", ty: SqlType::Int, source: Source::Field("id_ocupacion"), transform: Transform::None },
-        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None },
-        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None },
-        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None },
-        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None },
-        Param { name: "@id_user_modifica", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None },
-        Param { name: "@d_fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None },
+        Param { name: "@id_ocupacion", ty: SqlType::Int, source: Source::Field("id_ocupacion"), transform: Transform::None, max_len: None },
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None, max_len: Some(500) },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_modifica", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
     ],
     returns: Returns::Response,
     origin: Origin::Legacy,
@@ -126,8 +126,8 @@ pub static ADM_OCUPACION_UPDATE: Procedure = Procedure {
 pub static ADM_OCUPACION_VERIFY_EXISTS: Procedure = Procedure {
     name: "Romsoft.p_ADM_OCUPACION_VerifyExists",
     params: &[
-        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None },
-        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None },
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None, max_len: Some(200) },
     ],
     returns: Returns::ExistsFlag,
     origin: Origin::Legacy,

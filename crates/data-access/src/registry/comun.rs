@@ -8,13 +8,13 @@ use super::types::{Column, Origin, Param, Procedure, Returns, Source, SqlType, T
 pub static LOG_INSERT: Procedure = Procedure {
     name: "Romsoft.Log_Insert",
     params: &[
-        Param { name: "@DireccionIP", ty: SqlType::Text, source: Source::Field("DireccionIP"), transform: Transform::None },
-        Param { name: "@Usuario", ty: SqlType::Text, source: Source::Field("Usuario"), transform: Transform::None },
-        Param { name: "@Mensaje", ty: SqlType::Text, source: Source::Field("Mensaje"), transform: Transform::None },
-        Param { name: "@Controlador", ty: SqlType::Text, source: Source::Field("Controlador"), transform: Transform::None },
-        Param { name: "@Accion", ty: SqlType::Text, source: Source::Field("Accion"), transform: Transform::None },
-        Param { name: "@Objeto", ty: SqlType::Text, source: Source::Field("Objeto"), transform: Transform::None },
-        Param { name: "@Identificador", ty: SqlType::Int, source: Source::Field("Identificador"), transform: Transform::None },
+        Param { name: "@DireccionIP", ty: SqlType::Text, source: Source::Field("DireccionIP"), transform: Transform::None, max_len: Some(45) },
+        Param { name: "@Usuario", ty: SqlType::Text, source: Source::Field("Usuario"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@Mensaje", ty: SqlType::Text, source: Source::Field("Mensaje"), transform: Transform::None, max_len: None },
+        Param { name: "@Controlador", ty: SqlType::Text, source: Source::Field("Controlador"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@Accion", ty: SqlType::Text, source: Source::Field("Accion"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@Objeto", ty: SqlType::Text, source: Source::Field("Objeto"), transform: Transform::None, max_len: None },
+        Param { name: "@Identificador", ty: SqlType::Int, source: Source::Field("Identificador"), transform: Transform::None, max_len: None },
     ],
     returns: Returns::Response,
     origin: Origin::Legacy,
@@ -32,7 +32,7 @@ pub static SONDA_ESCRIBIR: Procedure = Procedure {
 pub static TIPO_ESTADO_GET_ALL_FILTERS: Procedure = Procedure {
     name: "Romsoft.p_TIPO_ESTADO_GetAllFilters",
     params: &[
-        Param { name: "@tabla", ty: SqlType::Text, source: Source::Field("tabla"), transform: Transform::None },
+        Param { name: "@tabla", ty: SqlType::Text, source: Source::Field("tabla"), transform: Transform::None, max_len: Some(60) },
     ],
     returns: Returns::Rows(&[
         Column { name: "id_estado", ty: SqlType::Int, field: "id_estado" },

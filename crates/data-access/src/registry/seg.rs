@@ -8,10 +8,10 @@ use super::types::{Column, Listing, Origin, Param, Procedure, Returns, Source, S
 pub static SEG_INTENTO_LOGIN_FALLO: Procedure = Procedure {
     name: "Romsoft.p_SEG_INTENTO_LOGIN_Fallo",
     params: &[
-        Param { name: "@llave_usuario", ty: SqlType::Text, source: Source::Field("llave_usuario"), transform: Transform::None },
-        Param { name: "@llave_ip", ty: SqlType::Text, source: Source::Field("llave_ip"), transform: Transform::None },
-        Param { name: "@ahora", ty: SqlType::DateTime, source: Source::Field("ahora"), transform: Transform::None },
-        Param { name: "@desde", ty: SqlType::DateTime, source: Source::Field("desde"), transform: Transform::None },
+        Param { name: "@llave_usuario", ty: SqlType::Text, source: Source::Field("llave_usuario"), transform: Transform::None, max_len: Some(120) },
+        Param { name: "@llave_ip", ty: SqlType::Text, source: Source::Field("llave_ip"), transform: Transform::None, max_len: Some(120) },
+        Param { name: "@ahora", ty: SqlType::DateTime, source: Source::Field("ahora"), transform: Transform::None, max_len: None },
+        Param { name: "@desde", ty: SqlType::DateTime, source: Source::Field("desde"), transform: Transform::None, max_len: None },
     ],
     returns: Returns::Response,
     origin: Origin::Romsoft,
@@ -21,8 +21,8 @@ pub static SEG_INTENTO_LOGIN_FALLO: Procedure = Procedure {
 pub static SEG_INTENTO_LOGIN_GET: Procedure = Procedure {
     name: "Romsoft.p_SEG_INTENTO_LOGIN_Get",
     params: &[
-        Param { name: "@llave_usuario", ty: SqlType::Text, source: Source::Field("llave_usuario"), transform: Transform::None },
-        Param { name: "@llave_ip", ty: SqlType::Text, source: Source::Field("llave_ip"), transform: Transform::None },
+        Param { name: "@llave_usuario", ty: SqlType::Text, source: Source::Field("llave_usuario"), transform: Transform::None, max_len: Some(120) },
+        Param { name: "@llave_ip", ty: SqlType::Text, source: Source::Field("llave_ip"), transform: Transform::None, max_len: Some(120) },
     ],
     returns: Returns::Rows(&[
         Column { name: "llave", ty: SqlType::Text, field: "llave" },
@@ -36,7 +36,7 @@ pub static SEG_INTENTO_LOGIN_GET: Procedure = Procedure {
 pub static SEG_INTENTO_LOGIN_LIMPIAR: Procedure = Procedure {
     name: "Romsoft.p_SEG_INTENTO_LOGIN_Limpiar",
     params: &[
-        Param { name: "@llave_usuario", ty: SqlType::Text, source: Source::Field("llave_usuario"), transform: Transform::None },
+        Param { name: "@llave_usuario", ty: SqlType::Text, source: Source::Field("llave_usuario"), transform: Transform::None, max_len: Some(120) },
     ],
     returns: Returns::Response,
     origin: Origin::Romsoft,
@@ -57,7 +57,7 @@ pub static SEG_ROL_GET_ALL_ACTIVES: Procedure = Procedure {
 pub static SEG_USUARIO_VERIFY_EXISTS: Procedure = Procedure {
     name: "Romsoft.p_SEG_USUARIOVerifyExists",
     params: &[
-        Param { name: "@Username", ty: SqlType::Text, source: Source::Field("usuario"), transform: Transform::None },
+        Param { name: "@Username", ty: SqlType::Text, source: Source::Field("usuario"), transform: Transform::None, max_len: Some(200) },
     ],
     returns: Returns::ExistsFlag,
     origin: Origin::Legacy,
@@ -67,9 +67,9 @@ pub static SEG_USUARIO_VERIFY_EXISTS: Procedure = Procedure {
 pub static SEG_USUARIO_DELETE: Procedure = Procedure {
     name: "Romsoft.p_SEG_USUARIO_Delete",
     params: &[
-        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None },
-        Param { name: "@usuario_modifica", ty: SqlType::Text, source: Source::ActingUserName, transform: Transform::None },
-        Param { name: "@fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None },
+        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None, max_len: None },
+        Param { name: "@usuario_modifica", ty: SqlType::Text, source: Source::ActingUserName, transform: Transform::None, max_len: Some(50) },
+        Param { name: "@fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
     ],
     returns: Returns::Response,
     origin: Origin::Legacy,
@@ -79,10 +79,10 @@ pub static SEG_USUARIO_DELETE: Procedure = Procedure {
 pub static SEG_USUARIO_GET_ALL: Procedure = Procedure {
     name: "Romsoft.p_SEG_USUARIO_GetAll",
     params: &[
-        Param { name: "@WhereFilters", ty: SqlType::Text, source: Source::Field("WhereFilter"), transform: Transform::EmptyIfBlank },
-        Param { name: "@OrderBy", ty: SqlType::Text, source: Source::Field("OrderBy"), transform: Transform::EmptyIfBlank },
-        Param { name: "@Start", ty: SqlType::Int, source: Source::Field("Start"), transform: Transform::None },
-        Param { name: "@Rows", ty: SqlType::Int, source: Source::Field("AmountRows"), transform: Transform::None },
+        Param { name: "@WhereFilters", ty: SqlType::Text, source: Source::Field("WhereFilter"), transform: Transform::EmptyIfBlank, max_len: None },
+        Param { name: "@OrderBy", ty: SqlType::Text, source: Source::Field("OrderBy"), transform: Transform::EmptyIfBlank, max_len: Some(100) },
+        Param { name: "@Start", ty: SqlType::Int, source: Source::Field("Start"), transform: Transform::None, max_len: None },
+        Param { name: "@Rows", ty: SqlType::Int, source: Source::Field("AmountRows"), transform: Transform::None, max_len: None },
     ],
     returns: Returns::Rows(&[
         Column { name: "id_usuario", ty: SqlType::Int, field: "id_usuario" },
@@ -109,11 +109,11 @@ pub static SEG_USUARIO_GET_ALL: Procedure = Procedure {
 pub static SEG_USUARIO_GET_ALL_FILTER: Procedure = Procedure {
     name: "Romsoft.p_SEG_USUARIO_GetAllFilter",
     params: &[
-        Param { name: "@id_rol", ty: SqlType::Int, source: Source::Field("id_rol"), transform: Transform::None },
-        Param { name: "@apellidos", ty: SqlType::Text, source: Source::Field("apellidos"), transform: Transform::EmptyIfBlank },
-        Param { name: "@usuario", ty: SqlType::Text, source: Source::Field("usuario"), transform: Transform::EmptyIfBlank },
-        Param { name: "@nro_documento", ty: SqlType::Text, source: Source::Field("nro_documento"), transform: Transform::EmptyIfBlank },
-        Param { name: "@estado", ty: SqlType::Text, source: Source::Field("estado"), transform: Transform::EmptyIfBlank },
+        Param { name: "@id_rol", ty: SqlType::Int, source: Source::Field("id_rol"), transform: Transform::None, max_len: None },
+        Param { name: "@apellidos", ty: SqlType::Text, source: Source::Field("apellidos"), transform: Transform::EmptyIfBlank, max_len: Some(200) },
+        Param { name: "@usuario", ty: SqlType::Text, source: Source::Field("usuario"), transform: Transform::EmptyIfBlank, max_len: Some(200) },
+        Param { name: "@nro_documento", ty: SqlType::Text, source: Source::Field("nro_documento"), transform: Transform::EmptyIfBlank, max_len: Some(200) },
+        Param { name: "@estado", ty: SqlType::Text, source: Source::Field("estado"), transform: Transform::EmptyIfBlank, max_len: Some(10) },
     ],
     returns: Returns::Rows(&[
         Column { name: "id_usuario", ty: SqlType::Int, field: "id_usuario" },
@@ -139,7 +139,7 @@ pub static SEG_USUARIO_GET_ALL_FILTER: Procedure = Procedure {
 pub static SEG_USUARIO_GET_BY_ID: Procedure = Procedure {
     name: "Romsoft.p_SEG_USUARIO_GetById",
     params: &[
-        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None },
+        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None, max_len: None },
     ],
     returns: Returns::Rows(&[
         Column { name: "id_usuario", ty: SqlType::Int, field: "id_usuario" },
@@ -166,7 +166,7 @@ pub static SEG_USUARIO_GET_BY_ID: Procedure = Procedure {
 pub static SEG_USUARIO_GET_CREDENTIALS: Procedure = Procedure {
     name: "Romsoft.p_SEG_USUARIO_GetCredentials",
     params: &[
-        Param { name: "@Username", ty: SqlType::Text, source: Source::Field("usuario"), transform: Transform::None },
+        Param { name: "@Username", ty: SqlType::Text, source: Source::Field("usuario"), transform: Transform::None, max_len: Some(200) },
     ],
     returns: Returns::Rows(&[
         Column { name: "id_usuario", ty: SqlType::Int, field: "id_usuario" },
@@ -185,7 +185,7 @@ pub static SEG_USUARIO_GET_CREDENTIALS: Procedure = Procedure {
 pub static SEG_USUARIO_GET_SELLO: Procedure = Procedure {
     name: "Romsoft.p_SEG_USUARIO_GetSello",
     params: &[
-        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None },
+        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None, max_len: None },
     ],
     returns: Returns::Rows(&[
         Column { name: "sello", ty: SqlType::Int, field: "sello" },
@@ -198,18 +198,18 @@ pub static SEG_USUARIO_GET_SELLO: Procedure = Procedure {
 pub static SEG_USUARIO_INSERT: Procedure = Procedure {
     name: "Romsoft.p_SEG_USUARIO_Insert",
     params: &[
-        Param { name: "@id_rol", ty: SqlType::Int, source: Source::Field("id_rol"), transform: Transform::None },
-        Param { name: "@usuario", ty: SqlType::Text, source: Source::Field("usuario"), transform: Transform::None },
-        Param { name: "@clave", ty: SqlType::Text, source: Source::Field("clave"), transform: Transform::None },
-        Param { name: "@apellidos", ty: SqlType::Text, source: Source::Field("apellidos"), transform: Transform::None },
-        Param { name: "@nombres", ty: SqlType::Text, source: Source::Field("nombres"), transform: Transform::None },
-        Param { name: "@nro_documento", ty: SqlType::Text, source: Source::Field("nro_documento"), transform: Transform::None },
-        Param { name: "@sexo", ty: SqlType::Text, source: Source::Field("sexo"), transform: Transform::None },
-        Param { name: "@email", ty: SqlType::Text, source: Source::Field("email"), transform: Transform::None },
-        Param { name: "@celular", ty: SqlType::Text, source: Source::Field("celular"), transform: Transform::None },
-        Param { name: "@estado", ty: SqlType::Text, source: Source::Field("estado"), transform: Transform::None },
-        Param { name: "@usuario_registro", ty: SqlType::Text, source: Source::ActingUserName, transform: Transform::None },
-        Param { name: "@fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None },
+        Param { name: "@id_rol", ty: SqlType::Int, source: Source::Field("id_rol"), transform: Transform::None, max_len: None },
+        Param { name: "@usuario", ty: SqlType::Text, source: Source::Field("usuario"), transform: Transform::None, max_len: Some(50) },
+        Param { name: "@clave", ty: SqlType::Text, source: Source::Field("clave"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@apellidos", ty: SqlType::Text, source: Source::Field("apellidos"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@nombres", ty: SqlType::Text, source: Source::Field("nombres"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@nro_documento", ty: SqlType::Text, source: Source::Field("nro_documento"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@sexo", ty: SqlType::Text, source: Source::Field("sexo"), transform: Transform::None, max_len: Some(1) },
+        Param { name: "@email", ty: SqlType::Text, source: Source::Field("email"), transform: Transform::None, max_len: Some(150) },
+        Param { name: "@celular", ty: SqlType::Text, source: Source::Field("celular"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@estado", ty: SqlType::Text, source: Source::Field("estado"), transform: Transform::None, max_len: Some(1) },
+        Param { name: "@usuario_registro", ty: SqlType::Text, source: Source::ActingUserName, transform: Transform::None, max_len: Some(50) },
+        Param { name: "@fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
     ],
     returns: Returns::Response,
     origin: Origin::Legacy,
@@ -219,8 +219,8 @@ pub static SEG_USUARIO_INSERT: Procedure = Procedure {
 pub static SEG_USUARIO_SET_CLAVE: Procedure = Procedure {
     name: "Romsoft.p_SEG_USUARIO_SetClave",
     params: &[
-        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None },
-        Param { name: "@clave", ty: SqlType::Text, source: Source::Field("clave"), transform: Transform::None },
+        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None, max_len: None },
+        Param { name: "@clave", ty: SqlType::Text, source: Source::Field("clave"), transform: Transform::None, max_len: Some(200) },
     ],
     returns: Returns::Response,
     origin: Origin::Romsoft,
@@ -230,19 +230,19 @@ pub static SEG_USUARIO_SET_CLAVE: Procedure = Procedure {
 pub static SEG_USUARIO_UPDATE: Procedure = Procedure {
     name: "Romsoft.p_SEG_USUARIO_Update",
     params: &[
-        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None },
-        Param { name: "@id_rol", ty: SqlType::Int, source: Source::Field("id_rol"), transform: Transform::None },
-        Param { name: "@usuario", ty: SqlType::Text, source: Source::Field("usuario"), transform: Transform::None },
-        Param { name: "@clave", ty: SqlType::Text, source: Source::Field("clave"), transform: Transform::None },
-        Param { name: "@apellidos", ty: SqlType::Text, source: Source::Field("apellidos"), transform: Transform::None },
-        Param { name: "@nombres", ty: SqlType::Text, source: Source::Field("nombres"), transform: Transform::None },
-        Param { name: "@nro_documento", ty: SqlType::Text, source: Source::Field("nro_documento"), transform: Transform::None },
-        Param { name: "@sexo", ty: SqlType::Text, source: Source::Field("sexo"), transform: Transform::None },
-        Param { name: "@email", ty: SqlType::Text, source: Source::Field("email"), transform: Transform::None },
-        Param { name: "@celular", ty: SqlType::Text, source: Source::Field("celular"), transform: Transform::None },
-        Param { name: "@estado", ty: SqlType::Text, source: Source::Field("estado"), transform: Transform::None },
-        Param { name: "@usuario_modifica", ty: SqlType::Text, source: Source::ActingUserName, transform: Transform::None },
-        Param { name: "@fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None },
+        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None, max_len: None },
+        Param { name: "@id_rol", ty: SqlType::Int, source: Source::Field("id_rol"), transform: Transform::None, max_len: None },
+        Param { name: "@usuario", ty: SqlType::Text, source: Source::Field("usuario"), transform: Transform::None, max_len: Some(50) },
+        Param { name: "@clave", ty: SqlType::Text, source: Source::Field("clave"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@apellidos", ty: SqlType::Text, source: Source::Field("apellidos"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@nombres", ty: SqlType::Text, source: Source::Field("nombres"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@nro_documento", ty: SqlType::Text, source: Source::Field("nro_documento"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@sexo", ty: SqlType::Text, source: Source::Field("sexo"), transform: Transform::None, max_len: Some(1) },
+        Param { name: "@email", ty: SqlType::Text, source: Source::Field("email"), transform: Transform::None, max_len: Some(150) },
+        Param { name: "@celular", ty: SqlType::Text, source: Source::Field("celular"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@estado", ty: SqlType::Text, source: Source::Field("estado"), transform: Transform::None, max_len: Some(1) },
+        Param { name: "@usuario_modifica", ty: SqlType::Text, source: Source::ActingUserName, transform: Transform::None, max_len: Some(50) },
+        Param { name: "@fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
     ],
     returns: Returns::Response,
     origin: Origin::Legacy,

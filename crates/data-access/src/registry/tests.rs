@@ -52,3 +52,16 @@ fn audit_parameters_never_come_from_the_body() {
     assert!(sources.contains(&("@id_user_registro", Source::ActingUserId)), "{sources:?}");
     assert!(sources.contains(&("@d_fecha_registro", Source::Now)), "{sources:?}");
 }
+
+#[test]
+fn text_parameters_know_their_length_from_the_tsql_declaration() {
+    let by_name = |p: &Procedure, n: &str| p.params.iter().find(|x| x.name == n).unwrap().max_len;
+    assert_eq!(by_name(&SEG_USUARIO_INSERT, "@usuario"), Some(50));
+    assert_eq!(by_name(&SEG_USUARIO_INSERT, "@sexo"), Some(1));
+    assert_eq!(by_name(&LOG_INSERT, "@Objeto"), None, "NVARCHAR(MAX)");
+    assert_eq!(by_name(&SEG_USUARIO_INSERT, "@id_rol"), None, "not text");
+    // The look-up procedure declares @Username NVARCHAR(200).
+    let e = SEG_USUARIO_VERIFY_EXISTS.coerce_args(vec![Value::from("ñ".repeat(201))]).unwrap_err();
+    assert_eq!(e.to_string(), "El campo 'usuario' admite hasta 200 caracteres y llegaron 201.");
+    assert!(SEG_USUARIO_VERIFY_EXISTS.coerce_args(vec![Value::from("ñ".repeat(200))]).is_ok(), "characters, not bytes");
+}

@@ -77,6 +77,9 @@ pub struct Param {
     pub ty: SqlType,
     pub source: Source,
     pub transform: Transform,
+    /// Longest text the parameter takes (`NVARCHAR(n)` in its T-SQL declaration): SQL Server
+    /// would cut a longer value without a word, so it is refused instead, on both backends.
+    pub max_len: Option<u32>,
 }
 
 impl Param {
@@ -165,10 +168,18 @@ impl Procedure {
             .iter()
             .zip(args)
             .map(|(p, v)| {
-                v.coerce(p.ty).map_err(|got| DbError::Arguments {
+                let v = v.coerce(p.ty).map_err(|got| DbError::Arguments {
                     procedure: self.name,
                     cause: format!("{} es {:?} y recibió {got}", p.name, p.ty),
-                })
+                })?;
+                if let (Some(max), Value::Text(t)) = (p.max_len, &v) {
+                    let got = t.chars().count();
+                    if got > max as usize {
+                        let field = p.field().unwrap_or(p.bare_name()).to_owned();
+                        return Err(DbError::TooLong { procedure: self.name, field, max, got });
+                    }
+                }
+                Ok(v)
             })
             .collect()
     }

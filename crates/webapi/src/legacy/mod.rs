@@ -127,6 +127,10 @@ where
                         log::warn!("{e}");
                         Outcome::Error
                     }
+                    Err(e @ ServiceError::Db(data_access::DbError::TooLong { .. })) => {
+                        log::warn!("{e}");
+                        Outcome::Warning
+                    }
                     Err(e) => {
                         log::error!("{e}");
                         Outcome::Error

@@ -107,6 +107,20 @@ impl Server {
         let _ = self.child.wait();
     }
 
+    /// Waits up to `limit` for the server to exit by itself; its exit code (`None`: still running
+    /// or killed by a signal).
+    #[allow(dead_code)]
+    pub fn wait_exit(&mut self, limit: Duration) -> Option<i32> {
+        let started = std::time::Instant::now();
+        while started.elapsed() < limit {
+            if let Ok(Some(st)) = self.child.try_wait() {
+                return st.code();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+
     /// Process id of the server (the benchmark reads its peak memory).
     #[allow(dead_code)]
     pub fn pid(&self) -> u32 {

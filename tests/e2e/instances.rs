@@ -117,3 +117,36 @@ fn a_sigkill_during_concurrent_writes_loses_no_acknowledged_write_nor_its_audit_
     assert_eq!(orphans, 0);
     eprintln!("SIGKILL: {} writes acknowledged, all found with their audit rows", acknowledged.len());
 }
+
+#[test]
+fn sigterm_lets_a_request_in_flight_finish_then_stops() {
+    use std::io::{Read, Write};
+    let mut s = Server::start();
+    let token = s.admin_token();
+    let addr = s.base.trim_start_matches("http://").to_owned();
+    // A request in flight: headers and half of its body sent.
+    let body = br#"{"t_descripcion": "Enviada durante el apagado"}"#;
+    let mut sock = std::net::TcpStream::connect(&addr).unwrap();
+    write!(
+        sock,
+        "POST /api/ADM_OCUPACION/Add HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
+    sock.write_all(&body[..10]).unwrap();
+    sock.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let term = std::process::Command::new("kill").args(["-TERM", &s.pid().to_string()]).status().unwrap();
+    assert!(term.success());
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // The rest of the body arrives after the signal: the request still completes.
+    sock.write_all(&body[10..]).unwrap();
+    let mut reply = String::new();
+    sock.read_to_string(&mut reply).unwrap();
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    assert!(reply.contains("Se registró satisfactoriamente."), "{reply}");
+    let status = s.wait_exit(std::time::Duration::from_secs(40));
+    assert_eq!(status, Some(0), "a clean exit after the request");
+    let n: i64 = s.db().query_row("SELECT COUNT(*) FROM ADM_OCUPACION", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 1);
+}

@@ -2,7 +2,8 @@
 //!
 //! Measures: login latency at the production bcrypt cost, read throughput/latency of a list
 //! action with 4 concurrent clients, write latency of `SEG_USUARIO/Add` (duplicate check, insert,
-//! audit row), and the server's peak resident memory. Every loop is bounded in count.
+//! audit row), a 100-client soak that must answer every request, and the server's peak resident
+//! memory. Every loop is bounded in count.
 //! Results go to `bench/results.md`. Run: `cargo bench -p webapi --bench http`.
 
 use std::time::Instant;
@@ -18,6 +19,8 @@ const LOGINS: usize = 40;
 const READ_CLIENTS: usize = 4;
 const READS_PER_CLIENT: usize = 500;
 const WRITES: usize = 200;
+const SOAK_CLIENTS: usize = 100;
+const SOAK_ROUNDS: usize = 10;
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -80,6 +83,40 @@ fn main() {
         handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
     });
     let read_secs = started.elapsed().as_secs_f64();
+
+    // Soak: 100 concurrent clients, each round a catalog read, an Add and a filtered list.
+    let started = Instant::now();
+    let soak: Vec<(f64, bool)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..SOAK_CLIENTS)
+            .map(|c| {
+                let (server, token) = (&server, &token);
+                s.spawn(move || {
+                    let mut out = Vec::new();
+                    for r in 0..SOAK_ROUNDS {
+                        let add = serde_json::json!({ "t_descripcion": format!("Oficio {c}-{r}") }).to_string();
+                        for (path, body) in [
+                            ("/api/ADM_GENERO/GetAllActives", String::new()),
+                            ("/api/ADM_OCUPACION/Add", add),
+                            ("/api/ADM_OCUPACION/GetAllFilters", r#"{"t_descripcion":"Oficio 1"}"#.to_owned()),
+                        ] {
+                            let t = Instant::now();
+                            let reply = server.request(reqwest::Method::POST, path, Some(&body), Some(token));
+                            let ok = reply.status == 200
+                                && serde_json::from_str::<serde_json::Value>(&reply.text).is_ok_and(|v| v["Success"] == true && v["Warning"] == false);
+                            out.push((t.elapsed().as_secs_f64() * 1000.0, ok));
+                        }
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    let soak_secs = started.elapsed().as_secs_f64();
+    let soak_errors = soak.iter().filter(|(_, ok)| !ok).count();
+    assert_eq!(soak_errors, 0, "the soak must answer every request");
+    let n_soak = soak.len();
+    let (s50, s95, s99) = summary(soak.into_iter().map(|(ms, _)| ms).collect());
     let rss = peak_rss_kib(server.pid());
     drop(server);
 
@@ -99,12 +136,14 @@ fn main() {
          | scenario | requests | p50 ms | p95 ms | p99 ms | throughput |\n|---|---|---|---|---|---|\n\
          | `Account/Login` (bcrypt cost 12), sequential | {LOGINS} | {l50:.1} | {l95:.1} | {l99:.1} | |\n\
          | `SEG_USUARIO/Add` (check + bcrypt 12 + insert + audit), sequential | {WRITES} | {w50:.1} | {w95:.1} | {w99:.1} | |\n\
-         | `SEG_USUARIO/GetAllFilters` ({rows} rows), {READ_CLIENTS} clients | {n_reads} | {r50:.2} | {r95:.2} | {r99:.2} | {rps:.0} req/s |\n\n\
-         Server peak resident memory (VmHWM): {rss}.\n",
+         | `SEG_USUARIO/GetAllFilters` ({rows} rows), {READ_CLIENTS} clients | {n_reads} | {r50:.2} | {r95:.2} | {r99:.2} | {rps:.0} req/s |\n\
+         | soak: {SOAK_CLIENTS} clients × {SOAK_ROUNDS} rounds of catalog read + `ADM_OCUPACION/Add` (audited) + filtered list, {soak_errors} errors | {n_soak} | {s50:.2} | {s95:.2} | {s99:.2} | {sps:.0} req/s |\n\n\
+         Server peak resident memory (VmHWM), after everything above: {rss}.\n",
         cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
         date = chrono::Local::now().format("%Y-%m-%d"),
         rows = WRITES + 1,
         rps = n_reads as f64 / read_secs,
+        sps = n_soak as f64 / soak_secs,
         rss = rss.map(|k| format!("{:.1} MiB", k as f64 / 1024.0)).unwrap_or_else(|| "n/a".into()),
     );
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/results.md");

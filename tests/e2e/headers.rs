@@ -97,3 +97,19 @@ fn request_bodies_held_in_memory_at_once_are_bounded() {
     let r = s.request(Method::POST, "/api/ADM_OCUPACION/GetAllFilters", Some(&big), Some(&token));
     assert_eq!(r.status, 200, "{}", r.text);
 }
+
+#[test]
+fn caller_supplied_text_reaches_the_log_bounded_and_escaped() {
+    let s = Server::start();
+    let long = format!("/api/SEG_ROL/{}", "y".repeat(5_000));
+    assert_eq!(raw(&s, Method::POST, &long, &[]).status(), 404);
+    let r = raw(&s, Method::POST, "/api/Account/Login", &[("Content-Type", "application/json")]);
+    assert_eq!(r.status(), 200);
+    let forged = serde_json::json!({"Username": "nadie\n2026-01-01 00:00:00 INFO  [x] falso - admin inició sesión", "Password": "x"}).to_string();
+    let r = Client::new().post(format!("{}/api/Account/Login", s.base)).header("Content-Type", "application/json").body(forged).send().unwrap();
+    assert_eq!(r.status(), 200);
+    let log = s.log_text();
+    assert!(!log.contains(&"y".repeat(300)), "a long path is cut");
+    assert!(log.contains("…(+"), "and says so");
+    assert!(!log.lines().any(|l| l.starts_with("2026-01-01 00:00:00 INFO  [x] falso")), "no forged line");
+}

@@ -17,6 +17,7 @@ pub mod audit;
 pub mod context;
 pub mod decl;
 pub mod legacy;
+pub mod logsafe;
 pub mod messages;
 pub mod outcome;
 pub mod seg;

@@ -59,7 +59,8 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
                     .map(str::to_owned)
                     .unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string()[..12].to_owned());
                 req.extensions_mut().insert(RequestId(rid.clone()));
-                let (method, path, started) = (req.method().clone(), req.path().to_owned(), Instant::now());
+                // The path is the caller's: bounded and escaped in the access log.
+                let (method, path, started) = (req.method().clone(), business::logsafe::shown(req.path(), 200), Instant::now());
                 let fut = srv.call(req);
                 WithRequestId::new(rid.clone(), async move {
                     let mut res: ServiceResponse = fut.await?;

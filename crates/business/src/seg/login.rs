@@ -62,9 +62,8 @@ async fn upgrade_password(ctx: &Ctx, user: &Credenciales, clave: &str) -> Result
 pub async fn login(ctx: Ctx, req: LoginDTO) -> ServiceResult<SEG_USUARIOLoginDTO> {
     let usuario = req.Username.unwrap_or_default();
     let Some(user) = check_credentials(&ctx, &usuario, req.Password.as_deref().unwrap_or_default()).await? else {
-        // Bounded and escaped ({:?}): a 1 MB "user name" must not fill the log.
-        let shown: String = usuario.trim().chars().take(64).collect();
-        log::warn!("inicio de sesión rechazado para {shown:?}");
+        // Bounded and escaped: a 1 MB "user name" must not fill the log.
+        log::warn!("inicio de sesión rechazado para «{}»", crate::logsafe::shown(usuario.trim(), 64));
         return Ok(Reply::warning(messages::LOGIN_INCORRECTO));
     };
     let name = user.usuario.clone().unwrap_or_default();

@@ -138,7 +138,7 @@ pub async fn get_all_paging(ctx: Ctx, req: PaginationParameter) -> ServiceResult
     let filter = match where_filter::parse(req.WhereFilter.as_deref().unwrap_or(""), listing) {
         Ok(f) => f,
         Err(e) => {
-            log::warn!("WhereFilter rechazado: {e}");
+            log::warn!("WhereFilter rechazado: {}", crate::logsafe::shown(&e.to_string(), 200));
             return Ok(Reply::warning(FILTRO_NO_VALIDO));
         }
     };

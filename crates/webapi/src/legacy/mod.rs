@@ -105,7 +105,7 @@ where
                 let req = match dto::lenient::from_body::<Req>(&body) {
                     Ok(r) => r,
                     Err(e) => {
-                        log::warn!("cuerpo rechazado: {e}");
+                        log::warn!("cuerpo rechazado: {}", business::logsafe::shown(&e.to_string(), 300));
                         return Handled {
                             body: to_bytes(&dto::JsonResponse::<()>::error(e.to_string())),
                             outcome: Outcome::Error,

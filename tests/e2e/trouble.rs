@@ -97,3 +97,22 @@ fn backup_while_serving_and_restore_into_the_running_server() {
     // The server keeps working on it.
     assert_eq!(add("Otra vez")["Message"], "Se registró satisfactoriamente.");
 }
+
+#[test]
+fn a_locked_database_makes_a_write_wait_one_command_timeout_not_two() {
+    let s = Server::start_with(&[("ROMSOFT__DATABASE__COMMAND_TIMEOUT_SECONDS", "2")]);
+    let token = s.admin_token();
+    // Another process holds the write lock.
+    let blocker = s.db();
+    blocker.execute_batch("BEGIN IMMEDIATE;").unwrap();
+    let started = Instant::now();
+    let v = s.call("/api/ADM_OCUPACION/Add", &json!({ "t_descripcion": "Bloqueada" }).to_string(), &token);
+    let waited = started.elapsed();
+    assert_eq!(v["Success"], false, "{v}");
+    // One busy wait for the mutation and its audit row together; the error is not audited
+    // with a second wait (before: mutation, then audit, then the error's audit).
+    assert!(waited >= Duration::from_secs(2) && waited < Duration::from_millis(3_500), "{waited:?}");
+    blocker.execute_batch("ROLLBACK;").unwrap();
+    let v = s.call("/api/ADM_OCUPACION/Add", &json!({ "t_descripcion": "Liberada" }).to_string(), &token);
+    assert_eq!(v["Message"], "Se registró satisfactoriamente.");
+}

@@ -11,8 +11,9 @@ pub enum DbError {
     /// The server could not be reached or refused the login.
     #[error("no se pudo conectar a {target}: {cause}")]
     Connect { target: String, cause: String },
-    /// A procedure call did not finish in time.
-    #[error("el procedimiento {procedure} no respondió en {seconds} s")]
+    /// A procedure call did not finish in time (SQLite: still locked when the busy timeout ran
+    /// out; `seconds` 0 there).
+    #[error("el procedimiento {procedure} no respondió a tiempo ({seconds} s; 0 = base bloqueada)")]
     Timeout { procedure: &'static str, seconds: u64 },
     /// The server reported an error while running a procedure.
     #[error("error en el procedimiento {procedure}: {cause}")]

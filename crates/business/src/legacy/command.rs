@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{cells::Who, query::Bind};
 use crate::{
-    Ctx, Reply, ServiceResult,
+    Ctx, Reply, ServiceError, ServiceResult,
     audit::{self, AuditEntry},
     messages,
 };
@@ -75,8 +75,14 @@ impl<Req: Serialize> ProcCommand<Req> {
         }
     }
 
-    /// Audits an outcome that wrote nothing, then returns it.
+    /// Audits an outcome that wrote nothing, then returns it. After a timeout the database is
+    /// not answering: the error is logged instead of waiting a second time for an audit row, so
+    /// one request waits at most one command timeout.
     async fn audited_apart(&self, ctx: &Ctx, who: &Who, objeto: serde_json::Value, result: ServiceResult<i64>) -> ServiceResult<i64> {
+        if let Err(ServiceError::Db(e @ DbError::Timeout { .. })) = &result {
+            log::error!("{}/{} sin auditar (la base no respondió a tiempo): {e}", self.controlador, self.accion);
+            return result;
+        }
         let mensaje = match &result {
             Ok(reply) => reply.text().unwrap_or_default().to_owned(),
             Err(e) => e.to_string(),

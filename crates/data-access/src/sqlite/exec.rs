@@ -142,6 +142,10 @@ fn failure(proc: &'static Procedure, e: rusqlite::Error) -> DbError {
         Some(f) if matches!(f.extended_code, rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY) => {
             DbError::Duplicate { procedure: proc.name }
         }
+        // Still locked when the busy timeout (the command timeout) ran out.
+        Some(f) if f.code == rusqlite::ErrorCode::DatabaseBusy || f.code == rusqlite::ErrorCode::DatabaseLocked => {
+            DbError::Timeout { procedure: proc.name, seconds: 0 }
+        }
         _ => DbError::Procedure { procedure: proc.name, cause: e.to_string() },
     }
 }

@@ -57,38 +57,9 @@ pub async fn dispatch(
     };
 
     let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
-    let caller = if route.anonymous {
-        Caller::anonymous(req.peer_addr().map(|a| a.ip().to_string()))
-    } else {
-        let checked = match auth::authenticate(&req, &state.app.tokens, &state.legacy_networks, &state.legacy_role) {
-            Ok((caller, None)) => Ok(caller),
-            Ok((caller, Some(sello))) => {
-                let probe = Ctx { app: state.app.clone(), caller: caller.clone(), request_id: request_id.clone() };
-                let id = caller.id_usuario.unwrap_or(0);
-                match state.app.sellos.is_current(&probe, id, sello).await {
-                    Ok(true) => Ok(caller),
-                    Ok(false) => Err(auth::AuthFailure::Revoked),
-                    Err(e) => {
-                        log::error!("no se pudo verificar el token: {e}");
-                        return envelope_response(StatusCode::SERVICE_UNAVAILABLE, messages::INTENTELO_MAS_TARDE);
-                    }
-                }
-            }
-            Err(f) => Err(f),
-        };
-        match checked {
-            Ok(c) => c,
-            Err(failure) => {
-                log::warn!("401 {}: {failure:?}", route.path());
-                let msg = match failure {
-                    auth::AuthFailure::Missing => messages::NO_AUTORIZADO,
-                    _ => messages::TOKEN_INVALIDO,
-                };
-                let mut resp = envelope_response(StatusCode::UNAUTHORIZED, msg);
-                resp.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
-                return resp;
-            }
-        }
+    let caller = match resolve_caller(&req, &state, route, &request_id).await {
+        Ok(c) => c,
+        Err(refusal) => return refusal,
     };
     if caller.kind == CallerKind::LegacyNetwork {
         log::info!("cliente legado sin token desde {} → {}", caller.ip.as_deref().unwrap_or("?"), route.path());
@@ -133,6 +104,41 @@ pub async fn dispatch(
         resp.insert_header((header::RETRY_AFTER, s.to_string()));
     }
     resp.content_type("application/json; charset=utf-8").body(body)
+}
+
+/// Who is calling: anonymous for the anonymous action; otherwise a valid token whose security
+/// stamp is still the user's, or a token-less client from a legacy network. The refusal is the
+/// 401 (or, when the stamp cannot be read, 503) reply.
+async fn resolve_caller(req: &HttpRequest, state: &LegacyState, route: &Route, request_id: &str) -> Result<Caller, HttpResponse> {
+    if route.anonymous {
+        return Ok(Caller::anonymous(req.peer_addr().map(|a| a.ip().to_string())));
+    }
+    let checked = match auth::authenticate(req, &state.app.tokens, &state.legacy_networks, &state.legacy_role) {
+        Ok((caller, None)) => Ok(caller),
+        Ok((caller, Some(sello))) => {
+            let probe = Ctx { app: state.app.clone(), caller: caller.clone(), request_id: request_id.to_owned() };
+            let id = caller.id_usuario.unwrap_or(0);
+            match state.app.sellos.is_current(&probe, id, sello).await {
+                Ok(true) => Ok(caller),
+                Ok(false) => Err(auth::AuthFailure::Revoked),
+                Err(e) => {
+                    log::error!("no se pudo verificar el token: {e}");
+                    return Err(envelope_response(StatusCode::SERVICE_UNAVAILABLE, messages::INTENTELO_MAS_TARDE));
+                }
+            }
+        }
+        Err(f) => Err(f),
+    };
+    checked.map_err(|failure| {
+        log::warn!("401 {}: {failure:?}", route.path());
+        let msg = match failure {
+            auth::AuthFailure::Missing => messages::NO_AUTORIZADO,
+            _ => messages::TOKEN_INVALIDO,
+        };
+        let mut resp = envelope_response(StatusCode::UNAUTHORIZED, msg);
+        resp.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
+        resp
+    })
 }
 
 /// The refusal of an action the caller's role may not call: the envelope warning (the desktop

@@ -8,6 +8,7 @@
 //!
 //! Only this crate knows rusqlite and tiberius.
 
+pub mod deadline;
 pub mod error;
 pub mod listing;
 pub mod log_context;

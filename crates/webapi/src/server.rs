@@ -36,6 +36,7 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
         legacy_networks: networks,
         legacy_role: settings.auth.legacy_client_role.clone(),
         body_limit: settings.server.body_limit_bytes.max(1024),
+        db_budget: settings.command_timeout(),
         bodies: BodyBudget::new(settings.server.max_inflight_body_bytes.max(settings.server.body_limit_bytes.max(1024))),
     });
     let doc = openapi::document(&state.routes);

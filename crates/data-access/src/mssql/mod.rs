@@ -221,6 +221,7 @@ impl MssqlDb {
             let sets = stream.into_results().await.map_err(Step::Tds)?;
             decode::map_output(proc, sets.into_iter().map(ResultSet::from_rows).collect()).map_err(Step::Db)
         }
+        let limit = crate::deadline::limit(self.command_timeout, proc.name)?;
         let mut conn = self.get().await?;
         let work = async move |client: &mut Client| -> Result<Output, Step> {
             client.simple_query("SET XACT_ABORT ON; BEGIN TRANSACTION;").await.map_err(Step::Tds)?.into_results().await.map_err(Step::Tds)?;
@@ -232,14 +233,14 @@ impl MssqlDb {
             client.simple_query("COMMIT TRANSACTION;").await.map_err(Step::Tds)?.into_results().await.map_err(Step::Tds)?;
             Ok(out)
         };
-        match guarded(&mut *conn, self.command_timeout, work).await {
+        match guarded(&mut *conn, limit, work).await {
             Some(Ok(out)) => Ok(out),
             Some(Err(Step::Db(e))) => Err(e),
             Some(Err(Step::Tds(e))) => Err(match &e {
                 TdsError::Server(t) if matches!(t.code(), 2627 | 2601) => DbError::Duplicate { procedure: proc.name },
                 _ => DbError::Procedure { procedure: proc.name, cause: describe_tds_error(&e) },
             }),
-            None => Err(DbError::Timeout { procedure: proc.name, seconds: ceil_secs(self.command_timeout) }),
+            None => Err(DbError::Timeout { procedure: proc.name, seconds: ceil_secs(limit) }),
         }
     }
 
@@ -303,6 +304,7 @@ impl MssqlDb {
         sql: String,
         params: Vec<SqlArg>,
     ) -> Result<Result<Vec<ResultSet>, TdsError>, DbError> {
+        let limit = crate::deadline::limit(self.command_timeout, what)?;
         let mut conn = self.get().await?;
         let exec = async move |client: &mut Client| {
             let mut query = Query::new(sql);
@@ -311,7 +313,7 @@ impl MssqlDb {
             }
             query.query(client).await?.into_results().await
         };
-        match guarded(&mut *conn, self.command_timeout, exec).await {
+        match guarded(&mut *conn, limit, exec).await {
             Some(Ok(results)) => Ok(Ok(results.into_iter().map(ResultSet::from_rows).collect())),
             // `busy` stays set: after a failed batch the session may hold an open transaction or
             // unread data, so the connection is closed rather than reused.
@@ -323,9 +325,9 @@ impl MssqlDb {
                 log::warn!(
                     "SQL Server {}: {what} superó {} s; se cierra su conexión",
                     self.target,
-                    ceil_secs(self.command_timeout)
+                    ceil_secs(limit)
                 );
-                Err(DbError::Timeout { procedure: what, seconds: ceil_secs(self.command_timeout) })
+                Err(DbError::Timeout { procedure: what, seconds: ceil_secs(limit) })
             }
         }
     }

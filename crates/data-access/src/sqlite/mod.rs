@@ -24,6 +24,8 @@ pub struct SqliteDb {
     path: PathBuf,
     /// The file as opened: every call checks it is still there and the same.
     file: file_guard::FileId,
+    /// The command timeout: the longest a call waits for a lock.
+    busy: Duration,
 }
 
 impl SqliteDb {
@@ -67,7 +69,7 @@ impl SqliteDb {
             }))
             .build()
             .map_err(|e| DbError::Other(e.to_string()))?;
-        Ok(Self { pool, path, file })
+        Ok(Self { pool, path, file, busy })
     }
 
     /// The database file.
@@ -105,6 +107,8 @@ impl SqliteDb {
         work: impl FnOnce(&mut Connection) -> Result<T, DbError> + Send + 'static,
     ) -> Result<T, DbError> {
         file_guard::check(&self.path, self.file)?;
+        // Cut to what the current request has left (see `deadline`).
+        let limit = crate::deadline::limit(self.busy, what)?;
         let conn = self.pool.get().await.map_err(|e| DbError::Connect {
             target: format!("sqlite://{}", self.path.display()),
             cause: e.to_string(),
@@ -112,7 +116,10 @@ impl SqliteDb {
         let ctx = crate::LogContext::capture("sqlite");
         let (result, read_only) = conn
             .interact(move |c| {
-                let r = ctx.scope(|| work(c));
+                let r = match c.busy_timeout(limit) {
+                    Ok(()) => ctx.scope(|| work(c)),
+                    Err(e) => Err(DbError::Other(e.to_string())),
+                };
                 // A connection opened while the file was read-only stays read-only for good.
                 let read_only = c.is_readonly(rusqlite::MAIN_DB).unwrap_or(false);
                 (r, read_only)

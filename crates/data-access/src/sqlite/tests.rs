@@ -237,3 +237,15 @@ fn decimals_keep_their_scale_and_table_parameters_fill_a_temp_table_in_the_trans
     // Rolled back with the transaction: nothing of the table is left.
     assert!(conn.prepare("SELECT 1 FROM temp.lineas").is_err());
 }
+
+#[tokio::test]
+async fn a_request_past_its_deadline_gets_no_more_database_time() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let db = SqliteDb::open(&dir.path().join("d.db"), &opts()).await.unwrap();
+    let roles = &registry::SEG_ROL_GET_ALL_ACTIVES;
+    let out = crate::deadline::within(Instant::now() + Duration::from_secs(5), db.call(roles, vec![])).await;
+    assert!(out.is_ok(), "{out:?}");
+    let late = crate::deadline::within(Instant::now(), db.call(roles, vec![])).await;
+    assert!(matches!(late, Err(DbError::Timeout { .. })), "{late:?}");
+}

@@ -28,6 +28,8 @@ pub struct LegacyState {
     pub body_limit: usize,
     /// Bytes of request bodies all requests may hold at once.
     pub bodies: super::body_budget::BodyBudget,
+    /// The database time one request may take in all (the command timeout).
+    pub db_budget: std::time::Duration,
 }
 
 /// The request id set by the request-id middleware.
@@ -44,12 +46,13 @@ pub fn envelope_response(status: StatusCode, message: impl Into<String>) -> Http
         .json(JsonResponse::<()>::error(message.into()))
 }
 
-/// `POST /api/{controller}/{action}`.
-pub async fn dispatch(
-    req: HttpRequest,
-    mut payload: web::Payload,
-    state: web::Data<LegacyState>,
-) -> HttpResponse {
+/// `POST /api/{controller}/{action}`: all its database work bounded by one deadline.
+pub async fn dispatch(req: HttpRequest, payload: web::Payload, state: web::Data<LegacyState>) -> HttpResponse {
+    let deadline = std::time::Instant::now() + state.db_budget;
+    data_access::deadline::within(deadline, handle(req, payload, state)).await
+}
+
+async fn handle(req: HttpRequest, mut payload: web::Payload, state: web::Data<LegacyState>) -> HttpResponse {
     let controller = req.match_info().get("controller").unwrap_or_default().to_owned();
     let action = req.match_info().get("action").unwrap_or_default().to_owned();
     let Some(route) = state.routes.find(&controller, &action) else {

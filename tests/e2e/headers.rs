@@ -113,3 +113,25 @@ fn caller_supplied_text_reaches_the_log_bounded_and_escaped() {
     assert!(log.contains("…(+"), "and says so");
     assert!(!log.lines().any(|l| l.starts_with("2026-01-01 00:00:00 INFO  [x] falso")), "no forged line");
 }
+
+#[test]
+fn a_body_that_does_not_arrive_in_time_gets_408_with_the_envelope() {
+    use std::io::{Read, Write};
+    let s = Server::start_with(&[("ROMSOFT__SERVER__BODY_TIMEOUT_SECONDS", "1")]);
+    let token = s.admin_token();
+    let addr = s.base.trim_start_matches("http://").to_owned();
+    let mut slow = std::net::TcpStream::connect(&addr).unwrap();
+    write!(
+        slow,
+        "POST /api/ADM_GENERO/GetAllActives HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: 100\r\nConnection: close\r\n\r\n{{\"a\""
+    )
+    .unwrap();
+    slow.set_read_timeout(Some(std::time::Duration::from_secs(20))).unwrap();
+    let mut reply = String::new();
+    let _ = slow.read_to_string(&mut reply);
+    assert!(reply.starts_with("HTTP/1.1 408"), "{reply}");
+    let body = reply.split("\r\n\r\n").nth(1).unwrap_or_default();
+    let v: serde_json::Value = serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {reply}"));
+    assert_envelope(&v);
+    assert_eq!(v["Message"], "El cuerpo de la solicitud no llegó a tiempo; revise la conexión e inténtelo de nuevo.");
+}

@@ -60,6 +60,8 @@ pub struct ServerSettings {
     pub swagger_ui: bool,
     /// Bytes of request bodies all requests may hold in memory at once; past it, 503.
     pub max_inflight_body_bytes: usize,
+    /// Seconds a request's body may take to arrive; past it, 408 with the envelope.
+    pub body_timeout_seconds: u64,
 }
 
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -145,6 +147,7 @@ impl Default for Settings {
                 cors_allowed_origins: Vec::new(),
                 swagger_ui: true,
                 max_inflight_body_bytes: 64 * 1024 * 1024,
+                body_timeout_seconds: 30,
             },
             database: DatabaseSettings {
                 url: Secret::new("sqlite://data/romsoft.db"),
@@ -331,7 +334,7 @@ mod tests {
     #[test]
     fn text_keys_come_from_the_types() {
         let (all, text) = setting_keys();
-        assert_eq!(all.len(), 30, "{all:?}");
+        assert_eq!(all.len(), 31, "{all:?}");
         for k in ["server.bind", "database.url", "auth.jwt_secret_key", "auth.legacy_client_networks", "auth.legacy_client_role", "dni_service.token"] {
             assert!(text.iter().any(|t| t == k), "{k} in {text:?}");
         }

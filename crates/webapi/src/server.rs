@@ -37,6 +37,7 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
         legacy_role: settings.auth.legacy_client_role.clone(),
         body_limit: settings.server.body_limit_bytes.max(1024),
         db_budget: settings.command_timeout(),
+        body_timeout: std::time::Duration::from_secs(settings.server.body_timeout_seconds.clamp(1, 3600)),
         bodies: BodyBudget::new(settings.server.max_inflight_body_bytes.max(settings.server.body_limit_bytes.max(1024))),
     });
     let doc = openapi::document(&state.routes);

@@ -25,6 +25,8 @@ pub const USUARIO_NO_VALIDO: &str =
     "El usuario solo puede tener letras, números y los signos . _ - @ (sin espacios ni caracteres de control), y hasta 50 caracteres.";
 /// bcrypt uses only the first 72 bytes of a password.
 pub const CLAVE_DEMASIADO_LARGA: &str = "La clave no puede superar 72 bytes (unos 72 caracteres sin tildes).";
+/// A request body that did not arrive in time (HTTP 408).
+pub const CUERPO_TARDIO: &str = "El cuerpo de la solicitud no llegó a tiempo; revise la conexión e inténtelo de nuevo.";
 /// Too many request bodies in memory at once (HTTP 503).
 pub const DEMASIADOS_DATOS: &str = "El servidor está recibiendo demasiados datos a la vez; inténtelo de nuevo en unos segundos.";
 /// Too much password work queued (HTTP 503).

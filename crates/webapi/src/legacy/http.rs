@@ -30,6 +30,8 @@ pub struct LegacyState {
     pub bodies: super::body_budget::BodyBudget,
     /// The database time one request may take in all (the command timeout).
     pub db_budget: std::time::Duration,
+    /// How long a request's body may take to arrive (`server.body_timeout_seconds`).
+    pub body_timeout: std::time::Duration,
 }
 
 /// The request id set by the request-id middleware.
@@ -80,7 +82,16 @@ async fn handle(req: HttpRequest, mut payload: web::Payload, state: web::Data<Le
     // reply is built).
     let mut body = web::BytesMut::new();
     let mut held = state.bodies.reserve();
-    while let Some(chunk) = payload.next().await {
+    let body_deadline = tokio::time::Instant::now() + state.body_timeout;
+    loop {
+        let next = match tokio::time::timeout_at(body_deadline, payload.next()).await {
+            Ok(next) => next,
+            Err(_) => {
+                log::warn!("408 {}: el cuerpo no llegó en {} s", route.path(), state.body_timeout.as_secs());
+                return envelope_response(StatusCode::REQUEST_TIMEOUT, messages::CUERPO_TARDIO);
+            }
+        };
+        let Some(chunk) = next else { break };
         let Ok(chunk) = chunk else {
             return envelope_response(StatusCode::BAD_REQUEST, "No se pudo leer el cuerpo de la solicitud.");
         };

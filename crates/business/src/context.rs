@@ -74,6 +74,6 @@ impl Ctx {
             (None, CallerKind::LegacyNetwork) => (0, "cliente-legado".to_owned()),
             (None, _) => (0, "anonimo".to_owned()),
         };
-        Who { id_usuario, usuario, now: dto::NetDateTime::now_local().naive() }
+        Who { id_usuario, usuario }
     }
 }

@@ -63,6 +63,22 @@ pub enum ServiceError {
 }
 
 impl ServiceError {
+    /// The caller's own input was refused (answered as a warning naming the field, not as a
+    /// failure of the server).
+    pub fn is_refused_input(&self) -> bool {
+        matches!(self, ServiceError::Db(DbError::TooLong { .. }))
+    }
+
+    /// Overload answers: the HTTP status and `Retry-After` seconds (429 too many failed
+    /// logins, 503 too much password work); `None` for every other error (HTTP 200).
+    pub fn overload(&self) -> Option<(u16, u64)> {
+        match self {
+            ServiceError::TooManyAttempts(s) => Some((429, *s)),
+            ServiceError::Busy => Some((503, 1)),
+            _ => None,
+        }
+    }
+
     /// The text the client sees.
     pub fn user_message(&self) -> Cow<'static, str> {
         match self {
@@ -87,7 +103,7 @@ pub fn envelope<T>(result: &ServiceResult<T>) -> JsonResponse<&T> {
         },
         Ok(Reply::Warning(m)) => JsonResponse::warning(m.to_string()),
         // The caller's input, refused whole rather than cut: a warning naming the field.
-        Err(e @ ServiceError::Db(DbError::TooLong { .. })) => JsonResponse::warning(e.to_string()),
+        Err(e) if e.is_refused_input() => JsonResponse::warning(e.to_string()),
         Err(e) => JsonResponse::error(e.user_message().into_owned()),
     }
 }

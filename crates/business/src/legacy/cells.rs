@@ -6,7 +6,6 @@
 //! date `0001-01-01` is sent as NULL, and numbers and texts convert into each other where
 //! ADO.NET converted them.
 
-use chrono::NaiveDateTime;
 use data_access::{Row, Value};
 use dto::{NetDateTime, NetDecimal};
 
@@ -196,7 +195,6 @@ pub fn table<T>(items: &[T], row: impl Fn(&T) -> Vec<Value>) -> Value {
 pub struct Who {
     pub id_usuario: i32,
     pub usuario: String,
-    pub now: NaiveDateTime,
 }
 
 impl Who {
@@ -207,7 +205,8 @@ impl Who {
         Value::Text(self.usuario.clone())
     }
     pub fn now(&self) -> Value {
-        Value::DateTime(self.now)
+        // Read only by the procedures that stamp a time, not on every call.
+        Value::DateTime(NetDateTime::now_local().naive())
     }
 }
 

@@ -21,7 +21,7 @@ pub async fn credentials_by_name(ctx: &Ctx, usuario: &str) -> Result<Option<Cred
     match SEG_USUARIO_CREDENTIALS.rows(ctx, &req).await {
         Ok(rows) => Ok(rows.into_iter().next()),
         // Longer than any stored name: no such user (a failed login, not an error).
-        Err(ServiceError::Db(data_access::DbError::TooLong { .. })) => Ok(None),
+        Err(e) if e.is_refused_input() => Ok(None),
         Err(e) => Err(e),
     }
 }

@@ -115,21 +115,14 @@ where
                     }
                 };
                 let result = f(ctx, req).await;
-                let (status, retry_after) = match &result {
-                    Err(ServiceError::TooManyAttempts(s)) => (429, Some(*s)),
-                    Err(ServiceError::Busy) => (503, Some(1)),
-                    _ => (200, None),
-                };
+                let overload = result.as_ref().err().and_then(ServiceError::overload);
+                let (status, retry_after) = overload.map_or((200, None), |(st, s)| (st, Some(s)));
                 let outcome = match &result {
                     Ok(r) if r.is_warning() => Outcome::Warning,
                     Ok(_) => Outcome::Ok,
-                    Err(e @ (ServiceError::TooManyAttempts(_) | ServiceError::Busy)) => {
+                    Err(e) if e.is_refused_input() || overload.is_some() => {
                         log::warn!("{e}");
-                        Outcome::Error
-                    }
-                    Err(e @ ServiceError::Db(data_access::DbError::TooLong { .. })) => {
-                        log::warn!("{e}");
-                        Outcome::Warning
+                        if e.is_refused_input() { Outcome::Warning } else { Outcome::Error }
                     }
                     Err(e) => {
                         log::error!("{e}");

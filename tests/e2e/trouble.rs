@@ -116,3 +116,52 @@ fn a_locked_database_makes_a_write_wait_one_command_timeout_not_two() {
     let v = s.call("/api/ADM_OCUPACION/Add", &json!({ "t_descripcion": "Liberada" }).to_string(), &token);
     assert_eq!(v["Message"], "Se registró satisfactoriamente.");
 }
+
+/// Makes `path` unwritable even for root (`chattr +i`), or by its mode for anyone else.
+/// Returns false when this machine allows neither.
+fn set_read_only(path: &std::path::Path, on: bool) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let chattr = std::process::Command::new("chattr").arg(if on { "+i" } else { "-i" }).arg(path).status();
+    if !matches!(chattr, Ok(st) if st.success()) {
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(if on { 0o400 } else { 0o600 }));
+    }
+    !on || std::fs::OpenOptions::new().write(true).open(path).is_err()
+}
+
+#[test]
+fn a_database_made_read_only_then_writable_again_recovers_without_a_restart() {
+    let s = Server::start_with(&[("ROMSOFT__DATABASE__MAX_CONNECTIONS", "4")]);
+    let token = s.admin_token();
+    let db = s.db_path();
+    if !set_read_only(&db, true) {
+        eprintln!("AVISO: esta máquina no permite dejar {} en solo lectura; prueba no aplicable", db.display());
+        return;
+    }
+    let adds = |tag: &str| -> Vec<serde_json::Value> {
+        std::thread::scope(|sc| {
+            let handles: Vec<_> = (0..12)
+                .map(|i| {
+                    let (s, token) = (&s, &token);
+                    let body = json!({ "t_descripcion": format!("{tag} {i}") }).to_string();
+                    sc.spawn(move || s.call("/api/ADM_OCUPACION/Add", &body, token))
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        })
+    };
+    let during = adds("Solo lectura");
+    set_read_only(&db, false);
+    for v in &during {
+        assert_envelope(v);
+    }
+    assert!(during.iter().any(|v| v["Success"] == false), "connections opened while the file was read-only failed: {during:?}");
+
+    // Writable again: every write succeeds on the same process, on every pooled connection.
+    for round in 0..3 {
+        let after = adds(&format!("Recuperada {round}"));
+        let failed: Vec<_> = after.iter().filter(|v| v["Message"] != "Se registró satisfactoriamente.").collect();
+        assert!(failed.is_empty(), "round {round}: {failed:?}");
+    }
+    let (code, ready) = get(&s, "/health/ready");
+    assert_eq!((code, ready["write"].as_bool()), (200, Some(true)), "{ready}");
+}

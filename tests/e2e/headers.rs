@@ -135,3 +135,63 @@ fn a_body_that_does_not_arrive_in_time_gets_408_with_the_envelope() {
     assert_envelope(&v);
     assert_eq!(v["Message"], "El cuerpo de la solicitud no llegó a tiempo; revise la conexión e inténtelo de nuevo.");
 }
+
+/// Sends `bytes` on a new connection and reads until the server closes it.
+fn exchange(s: &Server, bytes: &[u8]) -> String {
+    use std::io::{Read, Write};
+    let mut sock = std::net::TcpStream::connect(s.base.trim_start_matches("http://")).unwrap();
+    sock.write_all(bytes).unwrap();
+    sock.set_read_timeout(Some(std::time::Duration::from_secs(20))).unwrap();
+    let mut reply = Vec::new();
+    let _ = sock.read_to_end(&mut reply);
+    String::from_utf8_lossy(&reply).into_owned()
+}
+
+/// The envelope of the last reply in `text`.
+fn last_envelope(text: &str) -> serde_json::Value {
+    let body = text.rsplit("\r\n\r\n").next().unwrap_or_default();
+    let v: serde_json::Value = serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_envelope(&v);
+    assert_eq!(v["Success"], false, "{text}");
+    v
+}
+
+#[test]
+fn the_http_layers_own_408_431_and_400_carry_the_envelope() {
+    let s = Server::start();
+    // A head that never completes: 408 after the 5-second head timeout.
+    let reply = exchange(&s, b"POST /api/SEG_ROL/GetAllActives HTTP/1.1\r\nHost: x\r\n");
+    assert!(reply.starts_with("HTTP/1.1 408 "), "{reply}");
+    assert!(reply.contains("content-type: application/json"), "{reply}");
+    assert!(reply.contains("x-content-type-options: nosniff"), "{reply}");
+    assert_eq!(last_envelope(&reply)["Message"], "La solicitud no llegó completa a tiempo; revise la conexión e inténtelo de nuevo.");
+
+    // A head over actix-http's fixed 128 KiB, or with more than 96 headers: 431.
+    let huge = format!("POST /api/SEG_ROL/GetAllActives HTTP/1.1\r\nHost: x\r\nX-Relleno: {}\r\n\r\n", "a".repeat(140_000));
+    let many: String = (0..120).map(|i| format!("X-H{i}: v\r\n")).collect();
+    let many = format!("POST /api/SEG_ROL/GetAllActives HTTP/1.1\r\nHost: x\r\n{many}\r\n");
+    for head in [huge, many] {
+        let reply = exchange(&s, head.as_bytes());
+        assert!(reply.starts_with("HTTP/1.1 431 "), "{reply}");
+        assert!(last_envelope(&reply)["Message"].as_str().unwrap().contains("demasiado grandes"));
+    }
+
+    // Not HTTP at all: 400.
+    let reply = exchange(&s, b"HOLA \x01\x02 MUNDO\r\n\r\n");
+    assert!(reply.starts_with("HTTP/1.1 400 "), "{reply}");
+    assert_eq!(last_envelope(&reply)["Message"], "La solicitud no es HTTP válido.");
+
+    // On a kept-alive connection, after a normal reply: that reply intact, then the 431.
+    let two = format!(
+        "POST /api/Nada/Nada HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\nPOST /api/SEG_ROL/GetAllActives HTTP/1.1\r\nHost: x\r\nX-Relleno: {}\r\n\r\n",
+        "b".repeat(140_000)
+    );
+    let reply = exchange(&s, two.as_bytes());
+    assert!(reply.starts_with("HTTP/1.1 404 "), "{reply}");
+    let second = reply.find("HTTP/1.1 431 ").unwrap_or_else(|| panic!("{reply}"));
+    let first_body = reply[..second].split("\r\n\r\n").nth(1).unwrap();
+    assert_envelope(&serde_json::from_str(first_body).unwrap());
+    last_envelope(&reply[second..]);
+    // And the server goes on.
+    assert_eq!(s.login_as("admin", ADMIN_PASSWORD)["Success"], true);
+}

@@ -6,6 +6,7 @@ mod contract;
 mod legacy;
 mod logging;
 mod openapi;
+mod protocol_errors;
 mod server;
 
 use std::{io::BufRead, path::PathBuf, process::ExitCode};

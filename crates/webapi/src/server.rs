@@ -3,9 +3,11 @@
 use std::{sync::Arc, time::Instant};
 
 use actix_cors::Cors;
+use actix_http::{HttpService, KeepAlive, error::DispatchError};
+use actix_service::{IntoServiceFactory as _, ServiceFactoryExt as _, fn_service, map_config};
 use actix_web::{
-    App as ActixApp, HttpMessage, HttpResponse, HttpServer,
-    dev::{Service, ServiceResponse},
+    App as ActixApp, HttpMessage, HttpResponse,
+    dev::{AppConfig, Service, ServiceResponse},
     http::header::{self, HeaderMap, HeaderName, HeaderValue},
     middleware::Condition,
     web,
@@ -22,7 +24,7 @@ use crate::{
         routes,
     },
     logging::WithRequestId,
-    openapi,
+    openapi, protocol_errors,
 };
 
 const REQUEST_ID: &str = "x-request-id";
@@ -49,7 +51,7 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
         }
     }
     let swagger_ui = settings.server.swagger_ui;
-    let mut server = HttpServer::new(move || {
+    let factory = move || {
         ActixApp::new()
             .app_data(state.clone())
             .wrap_fn(|req, srv| {
@@ -90,15 +92,41 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
                     .default_service(web::to(method_not_allowed)),
             )
             .default_service(web::to(not_found))
-    })
-    .listen(listener)
-    .map_err(|e| format!("no se pudo escuchar en {addr}: {e}"))?;
+    };
+    // What `HttpServer` does, by hand, for one reason: the connection goes through
+    // `protocol_errors::Enveloped`, so actix-http's own 408/431/400 carry the envelope.
+    let mut builder = actix_server::Server::build();
     if settings.server.workers > 0 {
-        server = server.workers(settings.server.workers);
+        builder = builder.workers(settings.server.workers);
     }
+    let shutdown = builder.graceful_shutdown_signal();
+    let server = builder
+        .listen("romsoft", listener, move || {
+            let shutdown = shutdown.clone();
+            let app = factory().into_factory().map_err(|e| e.error_response());
+            fn_service(|io: actix_web::rt::net::TcpStream| {
+                let peer = io.peer_addr().ok();
+                let _ = io.set_nodelay(true);
+                std::future::ready(Ok::<_, DispatchError>((protocol_errors::Enveloped::new(io), peer)))
+            })
+            .and_then(
+                HttpService::build()
+                    .keep_alive(KeepAlive::Timeout(std::time::Duration::from_secs(5)))
+                    .client_request_timeout(std::time::Duration::from_secs(5))
+                    .client_disconnect_timeout(std::time::Duration::from_secs(1))
+                    .graceful_shutdown_signal(move || {
+                        let signal = shutdown.clone();
+                        async move { signal.notified().await }
+                    })
+                    .local_addr(addr)
+                    .h1(map_config(app, move |_| AppConfig::__priv_test_new(false, addr.to_string(), addr))),
+            )
+        })
+        .map_err(|e| format!("no se pudo escuchar en {addr}: {e}"))?
+        .run();
     log::info!("Romsoft escuchando en http://{addr}");
     println!("Romsoft escuchando en http://{addr}");
-    server.run().await.map_err(|e| e.to_string())
+    server.await.map_err(|e| e.to_string())
 }
 
 /// CORS for the configured origins only: `POST` (and `GET` for the probes), the headers the

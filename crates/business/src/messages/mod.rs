@@ -27,6 +27,12 @@ pub const USUARIO_NO_VALIDO: &str =
 pub const CLAVE_DEMASIADO_LARGA: &str = "La clave no puede superar 72 bytes (unos 72 caracteres sin tildes).";
 /// A request body that did not arrive in time (HTTP 408).
 pub const CUERPO_TARDIO: &str = "El cuerpo de la solicitud no llegó a tiempo; revise la conexión e inténtelo de nuevo.";
+/// A request head that did not arrive in time (HTTP 408, answered by the HTTP layer).
+pub const CABECERA_TARDIA: &str = "La solicitud no llegó completa a tiempo; revise la conexión e inténtelo de nuevo.";
+/// Request headers over the HTTP layer's limit (HTTP 431).
+pub const CABECERAS_GRANDES: &str = "Las cabeceras de la solicitud son demasiado grandes (máximo 128 KiB y 96 cabeceras).";
+/// Bytes that are not an HTTP/1.x request (HTTP 400, answered by the HTTP layer).
+pub const SOLICITUD_MALFORMADA: &str = "La solicitud no es HTTP válido.";
 /// Too many request bodies in memory at once (HTTP 503).
 pub const DEMASIADOS_DATOS: &str = "El servidor está recibiendo demasiados datos a la vez; inténtelo de nuevo en unos segundos.";
 /// Too much password work queued (HTTP 503).

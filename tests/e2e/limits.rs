@@ -58,3 +58,47 @@ fn an_address_trying_many_names_is_locked_and_huge_names_are_not_stored() {
     assert!(longest <= 102, "keys are bounded: {longest}");
     assert!(!s.log_text().contains(&"x".repeat(100)), "a huge user name is not written whole to the log");
 }
+
+#[test]
+fn a_hundred_clients_at_once_get_every_answer_and_every_write_is_kept() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let failures: Vec<String> = std::thread::scope(|sc| {
+        let handles: Vec<_> = (0..100)
+            .map(|c| {
+                let (s, token) = (&s, &token);
+                sc.spawn(move || {
+                    let mut bad = Vec::new();
+                    for r in 0..3 {
+                        let add = serde_json::json!({ "t_descripcion": format!("Oficio {c}-{r}") }).to_string();
+                        for (path, body) in [
+                            ("/api/ADM_GENERO/GetAllActives", String::new()),
+                            ("/api/ADM_OCUPACION/Add", add),
+                            ("/api/ADM_OCUPACION/GetAllFilters", r#"{"t_descripcion":"Oficio 1"}"#.to_owned()),
+                        ] {
+                            let reply = s.request(reqwest::Method::POST, path, Some(&body), Some(token));
+                            let ok = reply.status == 200
+                                && serde_json::from_str::<serde_json::Value>(&reply.text).is_ok_and(|v| v["Success"] == true && v["Warning"] == false);
+                            if !ok {
+                                bad.push(format!("{path}: {} {}", reply.status, reply.text));
+                            }
+                        }
+                    }
+                    bad
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    assert!(failures.is_empty(), "{} of 900 failed, first: {:?}", failures.len(), failures.first());
+    let (rows, audits): (i64, i64) = s
+        .db()
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM ADM_OCUPACION WHERE t_descripcion LIKE 'Oficio %'), \
+                    (SELECT COUNT(*) FROM Log WHERE Accion = 'Add' AND Objeto LIKE '%Oficio %')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((rows, audits), (300, 300));
+}

@@ -2,8 +2,8 @@
 //!
 //! Measures: login latency at the production bcrypt cost, read throughput/latency of a list
 //! action with 4 concurrent clients, write latency of `SEG_USUARIO/Add` (duplicate check, insert,
-//! audit row), a 100-client soak that must answer every request, and the server's peak resident
-//! memory. Every loop is bounded in count.
+//! audit row), a 100-client soak that must answer every request, the server's peak resident
+//! memory, and that memory again after 100 clients send a 1 MB body at once. Every loop is bounded in count.
 //! Results go to `bench/results.md`. Run: `cargo bench -p webapi --bench http`.
 
 use std::time::Instant;
@@ -21,6 +21,7 @@ const READS_PER_CLIENT: usize = 500;
 const WRITES: usize = 200;
 const SOAK_CLIENTS: usize = 100;
 const SOAK_ROUNDS: usize = 10;
+const BIG_BODY_CLIENTS: usize = 100;
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -38,7 +39,7 @@ fn peak_rss_kib(pid: u32) -> Option<u64> {
 
 fn main() {
     // The harness lowers the bcrypt cost for tests; measure the production default.
-    let server = Server::start_with(&[("ROMSOFT__AUTH__BCRYPT_COST", "12"), ("ROMSOFT__LOGGING__CONSOLE", "false")]);
+    let server = Server::start_with(&[("ROMSOFT__AUTH__BCRYPT_COST", "12"), ("ROMSOFT__LOGGING__CONSOLE", "false"), ("ROMSOFT__SERVER__BODY_LIMIT_BYTES", "1048576")]);
     let timed = |f: &dyn Fn() -> serde_json::Value| {
         let started = Instant::now();
         let v = f();
@@ -118,6 +119,24 @@ fn main() {
     let n_soak = soak.len();
     let (s50, s95, s99) = summary(soak.into_iter().map(|(ms, _)| ms).collect());
     let rss = peak_rss_kib(server.pid());
+
+    // 100 clients each sending a 1 MB body at once: the in-flight body budget (64 MiB by
+    // default) bounds the memory; what does not fit is refused at once with 503.
+    let big = format!("{{\"t_descripcion\": \"{}\"}}", "x".repeat(1_000_000));
+    let statuses: Vec<u16> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..BIG_BODY_CLIENTS)
+            .map(|_| {
+                let (server, token, big) = (&server, &token, &big);
+                s.spawn(move || server.request(reqwest::Method::POST, "/api/ADM_OCUPACION/GetAllFilters", Some(big), Some(token)).status)
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let answered = statuses.iter().filter(|&&c| c == 200).count();
+    let refused = statuses.iter().filter(|&&c| c == 503).count();
+    let other = statuses.len() - answered - refused;
+    assert_eq!(other, 0, "a 1 MB body gets 200 or 503, nothing else: {statuses:?}");
+    let rss_bodies = peak_rss_kib(server.pid());
     drop(server);
 
     let (l50, l95, l99) = summary(login_ms);
@@ -138,13 +157,16 @@ fn main() {
          | `SEG_USUARIO/Add` (check + bcrypt 12 + insert + audit), sequential | {WRITES} | {w50:.1} | {w95:.1} | {w99:.1} | |\n\
          | `SEG_USUARIO/GetAllFilters` ({rows} rows), {READ_CLIENTS} clients | {n_reads} | {r50:.2} | {r95:.2} | {r99:.2} | {rps:.0} req/s |\n\
          | soak: {SOAK_CLIENTS} clients × {SOAK_ROUNDS} rounds of catalog read + `ADM_OCUPACION/Add` (audited) + filtered list, {soak_errors} errors | {n_soak} | {s50:.2} | {s95:.2} | {s99:.2} | {sps:.0} req/s |\n\n\
-         Server peak resident memory (VmHWM), after everything above: {rss}.\n",
+         Server peak resident memory (VmHWM), after everything above: {rss}.\n\n\
+         {BIG_BODY_CLIENTS} clients sending a 1 MB body at once: {answered} answered (200), {refused} refused at once (503, \
+         in-flight body budget 64 MiB), {other} other. Peak resident memory after them: {rss_bodies}.\n",
         cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
         date = chrono::Local::now().format("%Y-%m-%d"),
         rows = WRITES + 1,
         rps = n_reads as f64 / read_secs,
         sps = n_soak as f64 / soak_secs,
         rss = rss.map(|k| format!("{:.1} MiB", k as f64 / 1024.0)).unwrap_or_else(|| "n/a".into()),
+        rss_bodies = rss_bodies.map(|k| format!("{:.1} MiB", k as f64 / 1024.0)).unwrap_or_else(|| "n/a".into()),
     );
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/results.md");
     std::fs::write(&out, &report).unwrap();

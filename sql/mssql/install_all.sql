@@ -20,6 +20,7 @@ GO
 :r schema/001_schema.sql
 :r schema/002_adm.sql
 :r schema/003_seguridad.sql
+:r schema/004_catalogos.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -28,7 +29,17 @@ GO
 PRINT N'Romsoft: procedures';
 GO
 :r procedures/Log_Insert.sql
+:r procedures/p_ADM_CONDICION_PROFESIONAL_GetAllActives.sql
+:r procedures/p_ADM_CONSULTORIO_GetAllActives.sql
+:r procedures/p_ADM_DOCUMENTO_IDENTIDAD_GetAllActives.sql
+:r procedures/p_ADM_DOCUMENTO_PRESTACION_GetAllActives.sql
+:r procedures/p_ADM_ESPECIALIDAD_ByProfesional_GetById.sql
+:r procedures/p_ADM_ESPECIALIDAD_GetAllActives.sql
+:r procedures/p_ADM_ESTADO_CIVIL_GetAllActives.sql
+:r procedures/p_ADM_FORMA_PAGO_GetAllActives.sql
 :r procedures/p_ADM_GENERO_GetAllActives.sql
+:r procedures/p_ADM_GRUPO_SANGUINEO_GetAllActives.sql
+:r procedures/p_ADM_HABITACION_GetAllActives.sql
 :r procedures/p_ADM_OCUPACION_Delete.sql
 :r procedures/p_ADM_OCUPACION_GetAllActives.sql
 :r procedures/p_ADM_OCUPACION_GetAllFilter.sql
@@ -36,6 +47,32 @@ GO
 :r procedures/p_ADM_OCUPACION_Insert.sql
 :r procedures/p_ADM_OCUPACION_Update.sql
 :r procedures/p_ADM_OCUPACION_VerifyExists.sql
+:r procedures/p_ADM_PROFESIONAL_GetAllActives.sql
+:r procedures/p_ADM_TIPO_AFILIACION_GetAllActives.sql
+:r procedures/p_ADM_TIPO_ATENCION_GetAllActives.sql
+:r procedures/p_ADM_TIPO_CIE10_GetAllActives.sql
+:r procedures/p_ADM_TIPO_EGRESO_GetAllActives.sql
+:r procedures/p_ADM_TIPO_FILIACION_GetAllActives.sql
+:r procedures/p_ADM_TIPO_HOSPITALIZACION_GetAllActives.sql
+:r procedures/p_ADM_TIPO_PACIENTE_GetAllActives.sql
+:r procedures/p_ADM_TIPO_PROFESIONAL_GetAllActives.sql
+:r procedures/p_CON_CENTRO_COSTO_GetAllActives.sql
+:r procedures/p_CON_CUENTA_CONTABLE_GetAllActives.sql
+:r procedures/p_CON_TIPO_CONTACTO_GetAllActives.sql
+:r procedures/p_CVN_BENEFICIO_GetAllActives.sql
+:r procedures/p_CVN_CLASIFICACION_SEGUS_GetAllActives.sql
+:r procedures/p_CVN_CLASIFICACION_SUSALUD_GetAllActives.sql
+:r procedures/p_CVN_CLASIFICACION_SUSALUD_OD_GetAllActives.sql
+:r procedures/p_CVN_MONEDA_GetAllActives.sql
+:r procedures/p_CVN_PRODUCTO_PLAN_GetAllActives.sql
+:r procedures/p_CVN_PRODUCTO_PLAN_GetAllFilters.sql
+:r procedures/p_CVN_TIPO_PRECIO_GetAllActives.sql
+:r procedures/p_FAR_CLASE_GetAllActives.sql
+:r procedures/p_FAR_CONSIGNACION_GetAllActives.sql
+:r procedures/p_FAR_FAMILIA_GetAllActives.sql
+:r procedures/p_FAR_GENERICO_GetAllActives.sql
+:r procedures/p_FAR_TIPIFICACION_GetAllActives.sql
+:r procedures/p_FAR_TIPO_PRODUCTO_GetAllActives.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Fallo.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Get.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Limpiar.sql
@@ -58,6 +95,7 @@ GO
 :r seed/001_seed.sql
 :r seed/002_adm_seed.sql
 :r seed/003_seguridad_seed.sql
+:r seed/004_catalogos_seed.sql
 
 PRINT N'Romsoft: installation finished';
 GO

@@ -171,11 +171,16 @@ fn migrate_and_contract_commands() {
     assert!(dir.path().join("data/romsoft.db").exists());
     let out = romsoft().arg("contract").output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    // The served count follows from tests/contract/decisions.toml ([serve] plus [handwritten]).
+    // The served count follows from tests/contract/decisions.toml ([serve] plus [handwritten],
+    // less our own [actions], listed apart).
     let decisions: toml::Table = include_str!("../contract/decisions.toml").parse().unwrap();
     let plain: usize = decisions["serve"].as_table().unwrap().values().map(|v| v.as_array().unwrap().len()).sum();
-    let served = plain + decisions["handwritten"].as_table().unwrap().len();
+    let ours = decisions["actions"].as_table().unwrap();
+    let served = plain + decisions["handwritten"].as_table().unwrap().len() - ours.len();
     assert!(text.contains(&format!("servidas: {served}/111")), "{text}");
+    for a in ours.keys() {
+        assert!(text.contains(&format!("+ {a}")), "{a} listed as beyond the contract: {text}");
+    }
     assert!(text.contains("SEG_USUARIO/GetAllPaging") && text.contains("ADM_PACIENTE/Add"));
 }
 

@@ -65,7 +65,7 @@ impl Coverage {
             s.push_str(&format!("  · {a}\n"));
         }
         if !self.extra.is_empty() {
-            s.push_str("\nFuera del contrato:\n");
+            s.push_str("\nFuera del contrato (las pide el cliente de escritorio; el backend legado no las tenía):\n");
             for a in &self.extra {
                 s.push_str(&format!("  + {a}\n"));
             }
@@ -83,16 +83,22 @@ mod tests {
     fn every_route_is_a_contract_action_and_coverage_is_reported() {
         let cov = Coverage::of(&RouteTable::new(routes())).unwrap();
         println!("{}", cov.report());
-        assert!(cov.extra.is_empty(), "rutas fuera del contrato: {:?}", cov.extra);
+        // Routes beyond the contract are exactly the [actions] of decisions.toml.
+        let decisions: toml::Table = include_str!("../../../tests/contract/decisions.toml").parse().unwrap();
+        let ours: Vec<String> = decisions.get("actions").and_then(|a| a.as_table()).map(|t| t.keys().cloned().collect()).unwrap_or_default();
+        let mut extra = cov.extra.clone();
+        extra.sort();
+        let mut expected = ours.clone();
+        expected.sort();
+        assert_eq!(extra, expected, "rutas fuera del contrato que no están en [actions]");
         assert_eq!(cov.served.len() + cov.missing.len(), 111);
         for a in ["Account/Login", "SEG_USUARIO/Add", "SEG_USUARIO/GetAllPaging", "SEG_ROL/GetAllActives", "TIPO_ESTADO/GetAllFilters"] {
             assert!(cov.served.iter().any(|s| s == a), "{a} no servida");
         }
-        // The served count follows from decisions.toml: [serve] plus [handwritten].
-        let decisions: toml::Table = include_str!("../../../tests/contract/decisions.toml").parse().unwrap();
+        // The served count follows from decisions.toml: [serve] plus [handwritten], less ours.
         let plain: usize = decisions["serve"].as_table().unwrap().values().map(|v| v.as_array().unwrap().len()).sum();
         let handwritten = decisions["handwritten"].as_table().unwrap().len();
-        assert_eq!(cov.summary(), format!("{}/111", plain + handwritten));
+        assert_eq!(cov.summary(), format!("{}/111", plain + handwritten - ours.len()));
     }
 }
 

@@ -5,7 +5,8 @@ use std::{fmt::Write as _, fs, path::Path};
 /// Folders of `sql/mssql/`, in install order, with the message printed before each.
 const STEPS: &[(&str, &str)] = &[("schema", "schema"), ("views", "views"), ("procedures", "procedures"), ("seed", "seed data")];
 
-pub fn install_all(root: &Path) -> Result<(String, String), String> {
+/// `generated`: files generated in this same run, included even before they are written.
+pub fn install_all(root: &Path, generated: &[String]) -> Result<(String, String), String> {
     let mut s = String::from(
         "/*
     Romsoft - complete installation of a NEW database (SQL Server 2016 SP1 or later)
@@ -33,9 +34,12 @@ pub fn install_all(root: &Path) -> Result<(String, String), String> {
                 .map(|e| e.file_name().to_string_lossy().into_owned())
                 .filter(|n| n.to_ascii_lowercase().ends_with(".sql"))
                 .collect(),
-            Err(_) => continue,
+            Err(_) => Vec::new(),
         };
+        let prefix = format!("sql/mssql/{dir}/");
+        names.extend(generated.iter().filter_map(|g| g.strip_prefix(&prefix)).filter(|n| !n.contains('/')).map(str::to_owned));
         names.sort();
+        names.dedup();
         let _ = write!(s, "\nPRINT N'Romsoft: {label}';\nGO\n");
         for n in names {
             let _ = writeln!(s, ":r {dir}/{n}");

@@ -17,6 +17,7 @@
 //!
 //! A test (`generated_files_are_up_to_date`) fails when regenerating would change a file.
 
+mod emit_catalog;
 mod emit_decl;
 mod emit_dto;
 mod emit_registry;
@@ -80,7 +81,9 @@ pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
     files.extend(emit_decl::files(&plan)?);
     files.push(emit_decl::messages(&plan));
     files.push(emit_routes::file(&plan)?);
-    files.push(emit_sql::install_all(root)?);
+    files.extend(emit_catalog::files(&plan)?);
+    let generated: Vec<String> = files.iter().map(|(path, _)| path.clone()).collect();
+    files.push(emit_sql::install_all(root, &generated)?);
     Ok(files)
 }
 

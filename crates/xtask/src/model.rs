@@ -23,6 +23,8 @@ pub struct Controller {
 
 #[derive(Deserialize)]
 pub struct Action {
+    /// Empty in `[actions]` of decisions.toml (the key names it).
+    #[serde(default)]
     pub action: String,
     #[serde(default)]
     pub anonymous: bool,
@@ -181,6 +183,29 @@ pub struct Decisions {
     /// DTOs of this API, in the contract's own format.
     #[serde(default)]
     pub dtos: BTreeMap<String, Class>,
+    /// Actions of this API that the legacy backend never had (`Controller/Action` → the
+    /// contract's own format); served like contract actions once listed in `[serve]`.
+    #[serde(default)]
+    pub actions: BTreeMap<String, Action>,
+    /// Catalog reads whose procedure text is generated in both dialects: procedure → table.
+    #[serde(default)]
+    pub catalog: BTreeMap<String, CatalogDecl>,
+}
+
+/// A catalog read: `SELECT` the procedure's result columns (same-named table columns) from
+/// `table`, active rows only (`f_estado = 1`), ordered by `order_by`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogDecl {
+    pub table: String,
+    /// What the rows are, for the procedure's header comment (`consulting rooms`).
+    pub what: String,
+    #[serde(default = "by_description")]
+    pub order_by: String,
+}
+
+fn by_description() -> String {
+    "t_descripcion".into()
 }
 
 /// The authorization matrix: `Controller/Action` or `Controller/*` → role names (`"*"`: any

@@ -92,6 +92,12 @@ impl Plan {
                 return Err(format!("{DECISIONS}: el DTO {name} ya está en el contrato"));
             }
         }
+        for path in decisions.actions.keys() {
+            let (ctl, act) = path.split_once('/').ok_or_else(|| format!("{DECISIONS}: [actions] {path}: use Controlador/Accion"))?;
+            if contract.controllers.iter().any(|c| c.name == ctl && c.actions.iter().any(|a| a.action == act)) {
+                return Err(format!("{DECISIONS}: [actions] {path} ya está en el contrato"));
+            }
+        }
         let mut plan = Plan { root: root.to_path_buf(), contract, decisions, procedures, classes, served: Vec::new(), extra: Vec::new() };
         plan.served = plan.classify()?;
         plan.extra = plan.extras()?;
@@ -114,7 +120,8 @@ impl Plan {
             .iter()
             .find(|c| c.name == controller)
             .and_then(|c| c.actions.iter().find(|a| a.action == action))
-            .ok_or_else(|| format!("{DECISIONS}: {controller}/{action} no está en el contrato"))
+            .or_else(|| self.decisions.actions.get(&format!("{controller}/{action}")))
+            .ok_or_else(|| format!("{DECISIONS}: {controller}/{action} no está en el contrato ni en [actions]"))
     }
 
     fn classify(&self) -> Result<Vec<Served>, String> {

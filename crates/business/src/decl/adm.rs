@@ -8,6 +8,126 @@ use data_access::registry;
 
 use crate::{legacy::{Cells, Check, ProcCommand, ProcQuery, ToCell, blank_to_empty}, messages};
 
+/// `ADM_CONDICION_PROFESIONAL/GetAllActives`: Registros activos de ADM_CONDICION_PROFESIONAL.
+pub static ADM_CONDICION_PROFESIONAL_: ProcQuery<dto::NoBody, dto::ADM_CONDICION_PROFESIONALDTO> = ProcQuery {
+    proc: &registry::ADM_CONDICION_PROFESIONAL_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_CONDICION_PROFESIONALDTO {
+            id_condicion_profesional: c.next("id_condicion_profesional")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_CONSULTORIO/GetAllActives`: Registros activos de ADM_CONSULTORIO.
+pub static ADM_CONSULTORIO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_CONSULTORIODTO> = ProcQuery {
+    proc: &registry::ADM_CONSULTORIO_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_CONSULTORIODTO {
+            id_consultorio: c.next("id_consultorio")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_DOCUMENTO_IDENTIDAD/GetAllActives`: Registros activos de ADM_DOCUMENTO_IDENTIDAD.
+pub static ADM_DOCUMENTO_IDENTIDAD_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_DOCUMENTO_IDENTIDADDTO> = ProcQuery {
+    proc: &registry::ADM_DOCUMENTO_IDENTIDAD_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_DOCUMENTO_IDENTIDADDTO {
+            id_documento_identidad: c.next("id_documento_identidad")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_DOCUMENTO_PRESTACION/GetAllActives`: Registros activos de ADM_DOCUMENTO_PRESTACION.
+pub static ADM_DOCUMENTO_PRESTACION_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_DOCUMENTO_PRESTACIONDTO> = ProcQuery {
+    proc: &registry::ADM_DOCUMENTO_PRESTACION_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_DOCUMENTO_PRESTACIONDTO {
+            id_documento_prestacion: c.next("id_documento_prestacion")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_ESPECIALIDAD/GetAllActives`: Registros activos de ADM_ESPECIALIDAD.
+pub static ADM_ESPECIALIDAD_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_ESPECIALIDADDTO> = ProcQuery {
+    proc: &registry::ADM_ESPECIALIDAD_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_ESPECIALIDADDTO {
+            id_especialidad: c.next("id_especialidad")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_ESPECIALIDAD/GetEspecialidadProfesionalById`: Especialidades activas de un profesional (id_profesional).
+pub static ADM_ESPECIALIDAD_GET_ESPECIALIDAD_PROFESIONAL_BY_ID: ProcQuery<dto::ADM_ESPECIALIDADPROFESIONALDTO, dto::ADM_ESPECIALIDADDTO> = ProcQuery {
+    proc: &registry::ADM_ESPECIALIDAD_BY_PROFESIONAL_GET_BY_ID,
+    bind: |r, _w| {
+        vec![
+            r.id_profesional.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_ESPECIALIDADDTO {
+            id_especialidad: c.next("id_especialidad")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_ESTADO_CIVIL/GetAllActives`: Registros activos de ADM_ESTADO_CIVIL.
+pub static ADM_ESTADO_CIVIL_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_ESTADO_CIVILDTO> = ProcQuery {
+    proc: &registry::ADM_ESTADO_CIVIL_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_ESTADO_CIVILDTO {
+            id_estado_civil: c.next("id_estado_civil")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_FORMA_PAGO/GetAllFormaPagoActives`: ADM_FORMA_PAGO: GetAllFormaPagoActives.
+pub static ADM_FORMA_PAGO_GET_ALL_FORMA_PAGO_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_FORMA_PAGOResDTO> = ProcQuery {
+    proc: &registry::ADM_FORMA_PAGO_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_FORMA_PAGOResDTO {
+            id_forma_pago: c.next("id_forma_pago")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
 /// `ADM_GENERO/GetAllActives`: Registros activos de ADM_GENERO.
 pub static ADM_GENERO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_GENERODTO> = ProcQuery {
     proc: &registry::ADM_GENERO_GET_ALL_ACTIVES,
@@ -17,6 +137,35 @@ pub static ADM_GENERO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_GENERODTO
         Ok(dto::ADM_GENERODTO {
             id_genero: c.next("id_genero")?,
             c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_GRUPO_SANGUINEO/GetAllActives`: Registros activos de ADM_GRUPO_SANGUINEO.
+pub static ADM_GRUPO_SANGUINEO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_GRUPO_SANGUINEODTO> = ProcQuery {
+    proc: &registry::ADM_GRUPO_SANGUINEO_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_GRUPO_SANGUINEODTO {
+            id_grupo_sanguineo: c.next("id_grupo_sanguineo")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_HABITACION/GetAllActives`: Registros activos de ADM_HABITACION.
+pub static ADM_HABITACION_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_HABITACIONDTO> = ProcQuery {
+    proc: &registry::ADM_HABITACION_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_HABITACIONDTO {
+            id_habitacion: c.next("id_habitacion")?,
             t_descripcion: c.next("t_descripcion")?,
             ..Default::default()
         })
@@ -166,4 +315,135 @@ pub static ADM_OCUPACION_UPDATE: ProcCommand<dto::ADM_OCUPACIONDTO> = ProcComman
     ok: messages::ACTUALIZACION_SATISFACTORIA,
     failed: messages::ACTUALIZACION_FALLIDA,
     returns_id: false,
+};
+
+/// `ADM_PROFESIONAL/GetAllActives`: Profesionales activos (t_medico = apellidos y nombres).
+pub static ADM_PROFESIONAL_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_PROFESIONALDTO> = ProcQuery {
+    proc: &registry::ADM_PROFESIONAL_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_PROFESIONALDTO {
+            id_profesional: c.next("id_profesional")?,
+            t_medico: c.next("t_medico")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_TIPO_AFILIACION/GetAllActives`: Registros activos de ADM_TIPO_AFILIACION.
+pub static ADM_TIPO_AFILIACION_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_TIPO_AFILIACIONDTO> = ProcQuery {
+    proc: &registry::ADM_TIPO_AFILIACION_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_TIPO_AFILIACIONDTO {
+            id_tipo_afiliacion: c.next("id_tipo_afiliacion")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_TIPO_ATENCION/GetAllActives`: Registros activos de ADM_TIPO_ATENCION.
+pub static ADM_TIPO_ATENCION_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_TIPO_ATENCIONDTO> = ProcQuery {
+    proc: &registry::ADM_TIPO_ATENCION_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_TIPO_ATENCIONDTO {
+            id_tipo_atencion: c.next("id_tipo_atencion")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_TIPO_CIE10/GetAllActives`: Registros activos de ADM_TIPO_CIE10.
+pub static ADM_TIPO_CIE10_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_TIPO_CIE10DTO> = ProcQuery {
+    proc: &registry::ADM_TIPO_CIE10_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_TIPO_CIE10DTO {
+            id_tipo_cie10: c.next("id_tipo_cie10")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_TIPO_EGRESO/GetAllActives`: Registros activos de ADM_TIPO_EGRESO.
+pub static ADM_TIPO_EGRESO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_TIPO_EGRESODTO> = ProcQuery {
+    proc: &registry::ADM_TIPO_EGRESO_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_TIPO_EGRESODTO {
+            id_tipo_egreso: c.next("id_tipo_egreso")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_TIPO_FILIACION/GetAllActives`: Registros activos de ADM_TIPO_FILIACION.
+pub static ADM_TIPO_FILIACION_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_TIPO_FILIACIONDTO> = ProcQuery {
+    proc: &registry::ADM_TIPO_FILIACION_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_TIPO_FILIACIONDTO {
+            id_tipo_filiacion: c.next("id_tipo_filiacion")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_TIPO_HOSPITALIZACION/GetAllActives`: Registros activos de ADM_TIPO_HOSPITALIZACION.
+pub static ADM_TIPO_HOSPITALIZACION_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_TIPO_HOSPITALIZACIONDTO> = ProcQuery {
+    proc: &registry::ADM_TIPO_HOSPITALIZACION_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_TIPO_HOSPITALIZACIONDTO {
+            id_tipo_hospitalizacion: c.next("id_tipo_hospitalizacion")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_TIPO_PACIENTE/GetAllActives`: Registros activos de ADM_TIPO_PACIENTE.
+pub static ADM_TIPO_PACIENTE_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_TIPO_PACIENTEDTO> = ProcQuery {
+    proc: &registry::ADM_TIPO_PACIENTE_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_TIPO_PACIENTEDTO {
+            id_tipo_paciente: c.next("id_tipo_paciente")?,
+            t_descripcion: c.next("t_descripcion")?,
+            id_moneda: c.next("id_moneda")?,
+            n_copago_variable: c.next("n_copago_variable")?,
+            n_copago_variable_far: c.next("n_copago_variable_far")?,
+            f_siteds: c.next("f_siteds")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_TIPO_PROFESIONAL/GetAllActives`: Registros activos de ADM_TIPO_PROFESIONAL.
+pub static ADM_TIPO_PROFESIONAL_: ProcQuery<dto::NoBody, dto::ADM_TIPO_PROFESIONALDTO> = ProcQuery {
+    proc: &registry::ADM_TIPO_PROFESIONAL_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_TIPO_PROFESIONALDTO {
+            id_tipo_profesional: c.next("id_tipo_profesional")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
 };

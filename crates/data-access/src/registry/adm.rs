@@ -4,6 +4,100 @@
 
 use super::types::{Column, Origin, Param, Procedure, Returns, Source, SqlType, Transform};
 
+/// `Romsoft.p_ADM_CONDICION_PROFESIONAL_GetAllActives`.
+pub static ADM_CONDICION_PROFESIONAL_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_CONDICION_PROFESIONAL_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_condicion_profesional", ty: SqlType::Int, field: "id_condicion_profesional" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_ADM_CONSULTORIO_GetAllActives`.
+pub static ADM_CONSULTORIO_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_CONSULTORIO_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_consultorio", ty: SqlType::Int, field: "id_consultorio" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_DOCUMENTO_IDENTIDAD_GetAllActives`.
+pub static ADM_DOCUMENTO_IDENTIDAD_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_DOCUMENTO_IDENTIDAD_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_documento_identidad", ty: SqlType::Int, field: "id_documento_identidad" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_DOCUMENTO_PRESTACION_GetAllActives`.
+pub static ADM_DOCUMENTO_PRESTACION_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_DOCUMENTO_PRESTACION_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_documento_prestacion", ty: SqlType::Int, field: "id_documento_prestacion" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_ESPECIALIDAD_ByProfesional_GetById`.
+pub static ADM_ESPECIALIDAD_BY_PROFESIONAL_GET_BY_ID: Procedure = Procedure {
+    name: "Romsoft.p_ADM_ESPECIALIDAD_ByProfesional_GetById",
+    params: &[
+        Param { name: "@id_profesional", ty: SqlType::Int, source: Source::Field("id_profesional"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_especialidad", ty: SqlType::Int, field: "id_especialidad" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_ESPECIALIDAD_GetAllActives`.
+pub static ADM_ESPECIALIDAD_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_ESPECIALIDAD_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_especialidad", ty: SqlType::Int, field: "id_especialidad" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_ESTADO_CIVIL_GetAllActives`.
+pub static ADM_ESTADO_CIVIL_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_ESTADO_CIVIL_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_estado_civil", ty: SqlType::Int, field: "id_estado_civil" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_FORMA_PAGO_GetAllActives`.
+pub static ADM_FORMA_PAGO_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_FORMA_PAGO_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_forma_pago", ty: SqlType::Int, field: "id_forma_pago" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
 /// `Romsoft.p_ADM_GENERO_GetAllActives`.
 pub static ADM_GENERO_GET_ALL_ACTIVES: Procedure = Procedure {
     name: "Romsoft.p_ADM_GENERO_GetAllActives",
@@ -11,6 +105,29 @@ pub static ADM_GENERO_GET_ALL_ACTIVES: Procedure = Procedure {
     returns: Returns::Rows(&[
         Column { name: "id_genero", ty: SqlType::Int, field: "id_genero" },
         Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_GRUPO_SANGUINEO_GetAllActives`.
+pub static ADM_GRUPO_SANGUINEO_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_GRUPO_SANGUINEO_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_grupo_sanguineo", ty: SqlType::Int, field: "id_grupo_sanguineo" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_HABITACION_GetAllActives`.
+pub static ADM_HABITACION_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_HABITACION_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_habitacion", ty: SqlType::Int, field: "id_habitacion" },
         Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
     ]),
     origin: Origin::Legacy,
@@ -131,4 +248,108 @@ pub static ADM_OCUPACION_VERIFY_EXISTS: Procedure = Procedure {
     ],
     returns: Returns::ExistsFlag,
     origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_PROFESIONAL_GetAllActives`.
+pub static ADM_PROFESIONAL_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PROFESIONAL_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_profesional", ty: SqlType::Int, field: "id_profesional" },
+        Column { name: "t_medico", ty: SqlType::Text, field: "t_medico" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_TIPO_AFILIACION_GetAllActives`.
+pub static ADM_TIPO_AFILIACION_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_TIPO_AFILIACION_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_tipo_afiliacion", ty: SqlType::Int, field: "id_tipo_afiliacion" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_TIPO_ATENCION_GetAllActives`.
+pub static ADM_TIPO_ATENCION_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_TIPO_ATENCION_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_tipo_atencion", ty: SqlType::Int, field: "id_tipo_atencion" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_TIPO_CIE10_GetAllActives`.
+pub static ADM_TIPO_CIE10_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_TIPO_CIE10_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_tipo_cie10", ty: SqlType::Int, field: "id_tipo_cie10" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_TIPO_EGRESO_GetAllActives`.
+pub static ADM_TIPO_EGRESO_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_TIPO_EGRESO_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_tipo_egreso", ty: SqlType::Int, field: "id_tipo_egreso" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_TIPO_FILIACION_GetAllActives`.
+pub static ADM_TIPO_FILIACION_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_TIPO_FILIACION_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_tipo_filiacion", ty: SqlType::Int, field: "id_tipo_filiacion" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_TIPO_HOSPITALIZACION_GetAllActives`.
+pub static ADM_TIPO_HOSPITALIZACION_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_TIPO_HOSPITALIZACION_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_tipo_hospitalizacion", ty: SqlType::Int, field: "id_tipo_hospitalizacion" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_TIPO_PACIENTE_GetAllActives`.
+pub static ADM_TIPO_PACIENTE_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_TIPO_PACIENTE_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_tipo_paciente", ty: SqlType::Int, field: "id_tipo_paciente" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+        Column { name: "id_moneda", ty: SqlType::Int, field: "id_moneda" },
+        Column { name: "n_copago_variable", ty: SqlType::Decimal, field: "n_copago_variable" },
+        Column { name: "n_copago_variable_far", ty: SqlType::Decimal, field: "n_copago_variable_far" },
+        Column { name: "f_siteds", ty: SqlType::Int, field: "f_siteds" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_TIPO_PROFESIONAL_GetAllActives`.
+pub static ADM_TIPO_PROFESIONAL_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_TIPO_PROFESIONAL_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_tipo_profesional", ty: SqlType::Int, field: "id_tipo_profesional" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Romsoft,
 };

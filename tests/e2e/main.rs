@@ -8,6 +8,7 @@ mod limits;
 
 mod auth;
 mod bodies;
+mod catalogos;
 mod ocupacion;
 mod operations;
 mod trouble;

@@ -8,6 +8,7 @@ mod limits;
 
 mod auth;
 mod bodies;
+mod desktop;
 mod ocupacion;
 mod operations;
 mod trouble;

@@ -96,6 +96,7 @@ GO
 :r seed/002_adm_seed.sql
 :r seed/003_seguridad_seed.sql
 :r seed/004_catalogos_seed.sql
+:r seed/005_habitos_seed.sql
 
 PRINT N'Romsoft: installation finished';
 GO

@@ -9,6 +9,7 @@ mod limits;
 mod auth;
 mod bodies;
 mod catalogos;
+mod desktop;
 mod ocupacion;
 mod operations;
 mod trouble;

@@ -5,6 +5,14 @@
 //! NULL reads as the field's default (`0`, `null`, `0001-01-01T00:00:00`), the .NET "unset"
 //! date `0001-01-01` is sent as NULL, and numbers and texts convert into each other where
 //! ADO.NET converted them.
+//!
+//! What the desktop client sends, field by field, is read by the `dto` crate before it gets
+//! here: unset dates as `0001-01-01T00:00:00` (also with an offset or a fraction, or shifted by
+//! a time zone conversion to another hour of that day: all of them bind as NULL, so no column
+//! ever stores the year 1), clock values with 7 fractional digits and an offset
+//! (`2026-11-23T10:11:12.1234567-05:00`: the wall-clock time as written, at 100 ns), and audit
+//! fields with the user id as text (`"UsuarioCreacion": "1"`, `"id_usuarioCreacion": "1"`). The
+//! audit parameters never bind those fields: who and when come from [`Who`].
 
 use data_access::{Row, Value};
 use dto::{NetDateTime, NetDecimal};
@@ -49,8 +57,15 @@ impl ToCell for String {
 }
 impl ToCell for NetDateTime {
     fn to_cell(&self) -> Value {
-        if self.is_min() { Value::Null } else { Value::DateTime(self.naive()) }
+        if is_unset(self) { Value::Null } else { Value::DateTime(self.naive()) }
     }
+}
+
+/// Whether a date is .NET's "unset" `DateTime.MinValue`: any time of `0001-01-01`, because a
+/// client that converts `0001-01-01T00:00:00` from its zone to UTC sends `0001-01-01T05:00:00Z`
+/// (the offset is dropped on reading, the shifted hour stays). No real record is dated then.
+fn is_unset(d: &NetDateTime) -> bool {
+    d.naive().date() == NetDateTime::MIN.naive().date()
 }
 impl ToCell for NetDecimal {
     fn to_cell(&self) -> Value {
@@ -243,6 +258,20 @@ mod tests {
         assert_eq!(String::from_cell(Value::Int(12)), Some("12".into()));
         assert_eq!(blank_to_empty(Value::Text("  ".into())), Value::Text(String::new()));
         assert_eq!(upper(Value::Text("ñandú".into())), Value::Text("ÑANDÚ".into()));
+    }
+
+    #[test]
+    fn the_desktop_clients_dates_bind_as_null_when_unset_and_as_written_otherwise() {
+        let read = |text: &str| -> NetDateTime { serde_json::from_value(serde_json::Value::from(text)).unwrap() };
+        for unset in ["0001-01-01T00:00:00", "0001-01-01T00:00:00.0000000-05:00", "0001-01-01T05:00:00Z", "0001-01-01", ""] {
+            assert_eq!(read(unset).to_cell(), Value::Null, "{unset:?}");
+            assert_eq!(Some(read(unset)).to_cell(), Value::Null, "{unset:?}");
+        }
+        let clock = read("2026-11-23T10:11:12.1234567-05:00");
+        let expected = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_nano_opt(10, 11, 12, 123_456_700).unwrap();
+        assert_eq!(clock.to_cell(), Value::DateTime(expected), "wall-clock time as written, 100 ns");
+        let birth = chrono::NaiveDate::from_ymd_opt(1990, 5, 17).unwrap().and_hms_opt(0, 0, 0).unwrap();
+        assert_eq!(read("1990-05-17T00:00:00").to_cell(), Value::DateTime(birth));
     }
 
     #[test]

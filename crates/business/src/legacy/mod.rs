@@ -8,6 +8,7 @@
 
 pub mod cells;
 mod command;
+pub mod estado;
 mod paged;
 mod query;
 pub mod where_filter;

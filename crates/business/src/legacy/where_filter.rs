@@ -12,8 +12,14 @@
 //! name) and a literal (`'text'`, `N'text'`, a number, a negative number), or between two
 //! literals (`1 = 1`). Anything else — subqueries, functions, other columns, comments, several
 //! statements — is refused.
+//!
+//! A state literal compared with a column named `estado` (`U.estado IN ('Activo','Inactivo')`,
+//! `estado = 'a'`) stands for its code and its display text alike (see [`super::estado`]): the
+//! desktop client filters on the texts of its state combo while the table keeps `A`/`I`.
 
 use data_access::{CmpOp, Filter, Listing, Value};
+
+use super::estado;
 use sqlparser::{
     ast::{BinaryOperator, Expr, InTarget, UnaryOperator, Value as Lit},
     dialect::MsSqlDialect,
@@ -77,8 +83,8 @@ fn condition(e: &Expr, l: &Listing) -> Result<Filter, FilterError> {
                 other => return Err(FilterError(format!("operador {other} no admitido"))),
             };
             match (column(left, l), column(right, l)) {
-                (Some(c), None) => Filter::Compare { column: c, op, value: literal(right, l, Some(c))? },
-                (None, Some(c)) => Filter::Compare { column: c, op: flip(op), value: literal(left, l, Some(c))? },
+                (Some(c), None) => compare(l, c, op, literal(right, l, Some(c))?),
+                (None, Some(c)) => compare(l, c, flip(op), literal(left, l, Some(c))?),
                 (None, None) => Filter::Const(compare_literals(&literal(left, l, None)?, op, &literal(right, l, None)?)),
                 (Some(_), Some(_)) => return Err(FilterError("comparación entre columnas no admitida".into())),
             }
@@ -86,6 +92,10 @@ fn condition(e: &Expr, l: &Listing) -> Result<Filter, FilterError> {
         Expr::Like { negated, any: false, expr, pattern, escape_char: None } => {
             let c = column(expr, l).ok_or_else(|| FilterError(format!("{expr} no es una columna")))?;
             match literal(pattern, l, None)? {
+                // `estado LIKE 'Activo'`: no wildcard, one state.
+                Value::Text(p) if is_estado(l, c) && !p.contains(['%', '_', '[']) && estado::parse(&p).is_some() => {
+                    Filter::In { column: c, values: estado_values(vec![Value::Text(p)]), negated: *negated }
+                }
                 Value::Text(p) => Filter::Like { column: c, pattern: p, negated: *negated },
                 Value::Int(n) => Filter::Like { column: c, pattern: n.to_string(), negated: *negated },
                 _ => return Err(FilterError("patrón LIKE no admitido".into())),
@@ -93,7 +103,8 @@ fn condition(e: &Expr, l: &Listing) -> Result<Filter, FilterError> {
         }
         Expr::In { expr, target: InTarget::List(items), negated, global: false } => {
             let c = column(expr, l).ok_or_else(|| FilterError(format!("{expr} no es una columna")))?;
-            let values = items.iter().map(|i| literal(i, l, Some(c))).collect::<Result<_, _>>()?;
+            let values: Vec<Value> = items.iter().map(|i| literal(i, l, Some(c))).collect::<Result<_, _>>()?;
+            let values = if is_estado(l, c) { estado_values(values) } else { values };
             Filter::In { column: c, values, negated: *negated }
         }
         Expr::IsNull(inner) | Expr::IsNotNull(inner) => {
@@ -102,6 +113,40 @@ fn condition(e: &Expr, l: &Listing) -> Result<Filter, FilterError> {
         }
         other => return Err(FilterError(format!("expresión no admitida: {other}"))),
     })
+}
+
+/// A comparison of column `c` with a literal; `=` / `<>` with a state on an `estado` column
+/// become `[NOT] IN` its code and display text.
+fn compare(l: &Listing, c: usize, op: CmpOp, value: Value) -> Filter {
+    let negated = match op {
+        CmpOp::Eq => false,
+        CmpOp::Ne => true,
+        _ => return Filter::Compare { column: c, op, value },
+    };
+    match is_estado(l, c).then(|| estado::filter_values(&value)).flatten() {
+        Some(values) => Filter::In { column: c, values, negated },
+        None => Filter::Compare { column: c, op, value },
+    }
+}
+
+/// Whether listing column `c` is a record state (`estado`, by column or field name).
+fn is_estado(l: &Listing, c: usize) -> bool {
+    let col = &l.columns[c];
+    col.name.eq_ignore_ascii_case("estado") || col.field.eq_ignore_ascii_case("estado")
+}
+
+/// The values of an `IN` list on an `estado` column: each state as its code and display text
+/// (other literals as written), without repeats.
+fn estado_values(values: Vec<Value>) -> Vec<Value> {
+    let mut out: Vec<Value> = Vec::with_capacity(values.len() * 2);
+    for v in values {
+        for e in estado::filter_values(&v).unwrap_or_else(|| vec![v]) {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+    }
+    out
 }
 
 /// The listing column an expression names (`usuario`, `U.usuario`, `[usuario]`, by column or
@@ -210,14 +255,14 @@ mod tests {
     #[test]
     fn the_desktop_clients_fragments_become_bound_conditions() {
         let f = parse("WHERE U.estado IN ('Activo','Inactivo')", &L).unwrap();
-        assert_eq!(f, Filter::In { column: col("estado"), values: vec![Value::from("Activo"), Value::from("Inactivo")], negated: false });
+        assert_eq!(f, Filter::In { column: col("estado"), values: vals(&["A", "Activo", "I", "Inactivo"]), negated: false });
         let f = parse("u.usuario LIKE N'%an%' AND ([estado] = 'a' OR id_usuario >= '2')", &L).unwrap();
         assert_eq!(
             f,
             Filter::And(vec![
                 Filter::Like { column: col("usuario"), pattern: "%an%".into(), negated: false },
                 Filter::Or(vec![
-                    Filter::Compare { column: col("estado"), op: CmpOp::Eq, value: Value::from("a") },
+                    Filter::In { column: col("estado"), values: vals(&["A", "Activo"]), negated: false },
                     Filter::Compare { column: col("id_usuario"), op: CmpOp::Ge, value: Value::Int(2) },
                 ]),
             ])
@@ -227,6 +272,35 @@ mod tests {
         assert_eq!(parse("NOT estado IS NULL", &L).unwrap(), Filter::Not(Box::new(Filter::IsNull { column: col("estado"), negated: false })));
         // By the DTO field name as well as the column name.
         assert!(parse("id_rol = 1", &L).is_ok());
+    }
+
+    fn vals(v: &[&str]) -> Vec<Value> {
+        v.iter().map(|s| Value::from(*s)).collect()
+    }
+
+    #[test]
+    fn state_literals_on_estado_mean_the_code_and_the_display_text() {
+        let estado = col("estado");
+        let f = parse("WHERE (U.usuario LIKE '%ana%' OR U.apellidos LIKE '%ana%') AND U.estado = 'Activo'", &L).unwrap();
+        assert_eq!(
+            f,
+            Filter::And(vec![
+                Filter::Or(vec![
+                    Filter::Like { column: col("usuario"), pattern: "%ana%".into(), negated: false },
+                    Filter::Like { column: col("apellidos"), pattern: "%ana%".into(), negated: false },
+                ]),
+                Filter::In { column: estado, values: vals(&["A", "Activo"]), negated: false },
+            ])
+        );
+        assert_eq!(parse("'INACTIVO' <> estado", &L).unwrap(), Filter::In { column: estado, values: vals(&["I", "Inactivo"]), negated: true });
+        assert_eq!(parse("estado NOT IN ('a', 'Activo', ' A ')", &L).unwrap(), Filter::In { column: estado, values: vals(&["A", "Activo"]), negated: true });
+        assert_eq!(parse("estado LIKE 'inactivo'", &L).unwrap(), Filter::In { column: estado, values: vals(&["I", "Inactivo"]), negated: false });
+        // Anything that is not one state stays as written (and matches what it matches).
+        assert_eq!(parse("estado LIKE 'Act%'", &L).unwrap(), Filter::Like { column: estado, pattern: "Act%".into(), negated: false });
+        assert_eq!(parse("estado = 'X'", &L).unwrap(), Filter::Compare { column: estado, op: CmpOp::Eq, value: Value::from("X") });
+        assert_eq!(parse("estado IN ('X', 'i')", &L).unwrap(), Filter::In { column: estado, values: vals(&["X", "I", "Inactivo"]), negated: false });
+        // Other text columns are never mapped.
+        assert_eq!(parse("nombres = 'Activo'", &L).unwrap(), Filter::Compare { column: col("nombres"), op: CmpOp::Eq, value: Value::from("Activo") });
     }
 
     #[test]

@@ -13,6 +13,10 @@ pub const LOGIN_INCORRECTO: &str = "El usuario no existe o los datos son incorre
 pub fn campo_obligatorio(campo: &str) -> String {
     format!("El campo '{campo}' es obligatorio.")
 }
+/// A state field that is neither a state's code nor its display text.
+pub fn estado_no_valido(campo: &str) -> String {
+    format!("El campo '{campo}' no es válido: use Activo o Inactivo (A o I).")
+}
 /// `PaginationParameter.WhereFilter` that is not a simple filter.
 pub const FILTRO_NO_VALIDO: &str =
     "El filtro (WhereFilter) no es válido: use condiciones simples como usuario LIKE '%ana%' AND estado = 'A'.";

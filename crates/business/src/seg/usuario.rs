@@ -3,10 +3,13 @@
 //! Passwords are stored as bcrypt and never returned: every reply carries `clave = "***"`, and an
 //! `Update` whose `clave` is that mask, null or empty keeps the stored password (the desktop
 //! client sends back what `GetById` gave it).
+//!
+//! `estado` arrives as the code (`A`/`I`) or as the desktop client's combo text
+//! (`Activo`/`Inactivo`, any case); it is stored and filtered as the code (see
+//! [`crate::legacy::estado`]), anything else is a warning naming the field.
 
 use data_access::PageRequest;
 use dto::{NoBody, PaginationParameter, SEG_USUARIODTO};
-use entities::Estado;
 use unicode_normalization::UnicodeNormalization;
 
 use super::{
@@ -20,7 +23,10 @@ use crate::{
         SEG_ROL_GET_ALL_ACTIVES, SEG_USUARIO_ADD, SEG_USUARIO_DELETE, SEG_USUARIO_GET_ALL_FILTERS, SEG_USUARIO_GET_BY_ID,
         SEG_USUARIO_LISTING, SEG_USUARIO_UPDATE,
     },
-    legacy::where_filter::{self, Order},
+    legacy::{
+        estado,
+        where_filter::{self, Order},
+    },
     messages::*,
 };
 
@@ -40,6 +46,12 @@ pub fn normalized_usuario(raw: &str) -> Option<String> {
 
 /// bcrypt reads only the first 72 bytes: a longer password would be cut without a word.
 const MAX_CLAVE_BYTES: usize = 72;
+
+/// The request with its `estado` as the stored code (`None`: blank), or the warning naming it.
+fn with_estado_code(req: SEG_USUARIODTO) -> Result<SEG_USUARIODTO, String> {
+    let estado = estado::field_code(req.estado.as_deref(), "estado")?;
+    Ok(SEG_USUARIODTO { estado, ..req })
+}
 
 /// Business rules shared by Add and Update; `None` when the request may proceed.
 async fn validate(ctx: &Ctx, req: &SEG_USUARIODTO) -> Result<Option<String>, ServiceError> {
@@ -68,6 +80,10 @@ fn mask(mut users: Vec<SEG_USUARIODTO>) -> Vec<SEG_USUARIODTO> {
 
 /// `SEG_USUARIO/Add`: duplicate check on the user name, bcrypt password, audit.
 pub async fn add(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
+    let req = match with_estado_code(req) {
+        Ok(r) => r,
+        Err(w) => return Ok(Reply::warning(w)),
+    };
     if let Some(w) = validate(&ctx, &req).await? {
         return Ok(Reply::warning(w));
     }
@@ -84,22 +100,26 @@ fn is_self(ctx: &Ctx, req: &SEG_USUARIODTO) -> bool {
     ctx.caller.id_usuario.is_some_and(|id| id == req.id_usuario)
 }
 
-/// The state as its code (`A`/`I`), whatever case or blanks it came with.
-fn estado_code(estado: Option<&str>) -> String {
-    let e = estado.unwrap_or_default().trim();
-    Estado::from_code(e).map_or_else(|| e.to_uppercase(), |x| x.code().to_owned())
+/// Whether an update's `estado` (already its code; `None` keeps the stored one) changes the
+/// stored state (`A`/`I`, or as a legacy row may spell it).
+fn changes_estado(stored: Option<&str>, requested: Option<&str>) -> bool {
+    requested.is_some_and(|r| stored.and_then(estado::parse) != estado::parse(r))
 }
 
 /// `SEG_USUARIO/Update`: keeps the password unless a new one is sent; refuses a user name that
 /// belongs to another account, and a change of one's own role or state.
 pub async fn update(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<i64> {
+    let req = match with_estado_code(req) {
+        Ok(r) => r,
+        Err(w) => return Ok(Reply::warning(w)),
+    };
     if let Some(w) = validate(&ctx, &req).await? {
         return Ok(Reply::warning(w));
     }
     let req = SEG_USUARIODTO { usuario: req.usuario.as_deref().and_then(normalized_usuario), ..req };
     if is_self(&ctx, &req) {
         let current = SEG_USUARIO_GET_BY_ID.rows(&ctx, &req).await?.into_iter().next();
-        if current.is_some_and(|c| c.id_rol != req.id_rol || estado_code(c.estado.as_deref()) != estado_code(req.estado.as_deref())) {
+        if current.is_some_and(|c| c.id_rol != req.id_rol || changes_estado(c.estado.as_deref(), req.estado.as_deref())) {
             log::warn!("seguridad: el usuario {} intentó cambiar su propio rol o estado", req.id_usuario);
             return Ok(Reply::warning(NO_CAMBIAR_PROPIO_ROL));
         }
@@ -152,8 +172,13 @@ pub async fn get_all_paging(ctx: Ctx, req: PaginationParameter) -> ServiceResult
     Ok(Reply::data(mask(SEG_USUARIO_LISTING.page(&ctx, &page).await?)))
 }
 
-/// `SEG_USUARIO/GetAllFilters`.
+/// `SEG_USUARIO/GetAllFilters`: `estado` filters by the state whether it came as the code or
+/// the display text (blank: any state).
 pub async fn get_all_filters(ctx: Ctx, req: SEG_USUARIODTO) -> ServiceResult<Vec<SEG_USUARIODTO>> {
+    let req = match with_estado_code(req) {
+        Ok(r) => r,
+        Err(w) => return Ok(Reply::warning(w)),
+    };
     Ok(Reply::data(mask(SEG_USUARIO_GET_ALL_FILTERS.rows(&ctx, &req).await?)))
 }
 
@@ -219,6 +244,25 @@ mod tests {
         for bad in ["admin\u{0}evil", "ana luz", "a\tb", "", "   ", "x;DROP", &"a".repeat(51)] {
             assert_eq!(normalized_usuario(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn only_a_different_known_state_is_a_change_of_state() {
+        assert!(!changes_estado(Some("A"), None), "blank keeps the stored state");
+        assert!(!changes_estado(Some("A"), Some("A")));
+        assert!(!changes_estado(Some("a "), Some("A")), "a legacy row's spelling");
+        assert!(changes_estado(Some("A"), Some("I")));
+        assert!(changes_estado(None, Some("A")));
+    }
+
+    #[test]
+    fn the_clients_combo_text_is_stored_as_the_code() {
+        let req = SEG_USUARIODTO { estado: Some(" Activo ".into()), ..Default::default() };
+        assert_eq!(with_estado_code(req).unwrap().estado.as_deref(), Some("A"));
+        let req = SEG_USUARIODTO { estado: Some("".into()), ..Default::default() };
+        assert_eq!(with_estado_code(req).unwrap().estado, None);
+        let req = SEG_USUARIODTO { estado: Some("Suspendido".into()), ..Default::default() };
+        assert!(with_estado_code(req).unwrap_err().contains("'estado'"));
     }
 
     #[test]

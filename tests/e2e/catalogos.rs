@@ -42,7 +42,7 @@ fn assert_item(item: &Value, reply: &str, path: &str) {
             "int" | "long" | "short" | "byte" => v.is_i64(),
             "decimal" | "double" | "float" => v.is_number(),
             "bool" => v.is_boolean(),
-            t if t.ends_with('?') => v.is_null() || (if t.starts_with("DateTime") { v.is_string() } else { v.is_number() || v.is_boolean() }),
+            t if t.ends_with('?') || t.starts_with("Nullable<") => v.is_null() || (if t.contains("DateTime") { v.is_string() } else { v.is_number() || v.is_boolean() }),
             "string" | "DateTime" => v.is_null() || v.is_string(),
             other => panic!("{path}: tipo {other} no previsto"),
         };
@@ -220,5 +220,36 @@ fn catalog_roles_follow_the_matrix() {
     for path in ["CON_CUENTA_CONTABLE/GetAllActives", "CON_CENTRO_COSTO/GetAllActives", "FAR_CONSIGNACION/GetAllActives"] {
         let v = s.call(&format!("/api/{path}"), "", &medico);
         assert_eq!((v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some(FORBIDDEN)), "{path}: {v}");
+    }
+}
+
+#[test]
+fn the_first_slices_catalogs_walk_the_same_way_with_estado_never_null() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let generos = list(&s, &token, "ADM_GENERO/GetAllActives", "{}");
+    assert_eq!(generos.len(), 2);
+    generos.iter().for_each(|g| assert_item(g, "ADM_GENERODTO", "ADM_GENERO/GetAllActives"));
+
+    let v = s.call("/api/TIPO_ESTADO/GetAllFilters", r#"{"tabla": "Todos"}"#, &token);
+    let estados = v["Data"].as_array().unwrap();
+    assert_eq!(estados.len(), 2, "{v}");
+    estados.iter().for_each(|e| assert_item(e, "TIPO_ESTADODTO", "TIPO_ESTADO/GetAllFilters"));
+
+    let add = s.call("/api/ADM_OCUPACION/Add", r#"{"t_descripcion": "Enfermera", "estado": "Activo"}"#, &token);
+    assert_eq!(add["Message"], "Se registró satisfactoriamente.", "{add}");
+    let id: i64 = s.db().query_row("SELECT id_ocupacion FROM ADM_OCUPACION", [], |r| r.get(0)).unwrap();
+    // The legacy GetAllActives procedure returns f_estado only: estado is derived, never null.
+    for (path, body) in [
+        ("ADM_OCUPACION/GetAllActives", "{}".to_owned()),
+        ("ADM_OCUPACION/GetAllFilters", r#"{"t_descripcion": "enfer"}"#.to_owned()),
+        ("ADM_OCUPACION/GetById", json!({ "id_ocupacion": id }).to_string()),
+    ] {
+        let v = s.call(&format!("/api/{path}"), &body, &token);
+        assert_envelope(&v);
+        let rows = v["Data"].as_array().unwrap_or_else(|| panic!("{path}: {v}"));
+        assert_eq!(rows.len(), 1, "{path}: {v}");
+        assert_item(&rows[0], "ADM_OCUPACIONDTO", path);
+        assert_eq!((rows[0]["estado"].as_str(), rows[0]["f_estado"].as_i64()), (Some("Activo"), Some(1)), "{path}: {v}");
     }
 }

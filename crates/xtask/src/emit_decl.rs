@@ -106,6 +106,12 @@ fn struct_literal(what: &str, reply: &str, fields: &Option<Vec<String>>, cols: &
         }
         let _ = writeln!(s, "{indent}        {field}: c.next({col:?})?,");
     }
+    // A string `estado` the procedure does not return, beside an `f_estado` it does: derived,
+    // so that a listed record's state is never null.
+    if has(fields, "estado") && !seen.contains("estado") && seen.contains("f_estado") {
+        let _ = write!(s, "{indent}        ..Default::default()\n{indent}    }})\n{indent}    .map(|mut v| {{\n{indent}        v.estado = crate::legacy::estado::of_flag(v.f_estado);\n{indent}        v\n{indent}    }})\n{indent}}}");
+        return Ok(s);
+    }
     let _ = write!(s, "{indent}        ..Default::default()\n{indent}    }})\n{indent}}}");
     Ok(s)
 }

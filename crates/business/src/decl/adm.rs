@@ -233,6 +233,10 @@ pub static ADM_OCUPACION_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_OCUPAC
             id_usuarioModifica: c.next("id_user_modifica")?,
             ..Default::default()
         })
+        .map(|mut v| {
+            v.estado = crate::legacy::estado::of_flag(v.f_estado);
+            v
+        })
     },
 };
 

@@ -14,7 +14,8 @@
 //!   ([`filter_values`], used by [`super::where_filter`]).
 //!
 //! Replies keep what the legacy API returned (the stored code on `SEG_USUARIO`, the display
-//! text where a procedure derives it from `f_estado`).
+//! text where a procedure derives it from `f_estado`); where a procedure returns only
+//! `f_estado`, the generated decoder derives the text ([`of_flag`]).
 
 use data_access::Value;
 use entities::Estado;
@@ -44,6 +45,17 @@ pub fn texto(estado: Estado) -> &'static str {
     match estado {
         Estado::Activo => ACTIVO,
         Estado::Inactivo => INACTIVO,
+    }
+}
+
+/// The display text of an integer state flag (1 → `Activo`, 0 → `Inactivo`), for replies whose
+/// DTO has a string `estado` the procedure does not return (it returns `f_estado` only):
+/// the generated decoders fill it here, so `estado` is never null on a listed record.
+pub fn of_flag(flag: impl Into<Option<i32>>) -> Option<String> {
+    match flag.into() {
+        Some(1) => Some(ACTIVO.to_owned()),
+        Some(0) => Some(INACTIVO.to_owned()),
+        _ => None,
     }
 }
 

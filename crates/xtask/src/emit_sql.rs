@@ -5,7 +5,8 @@ use std::{fmt::Write as _, fs, path::Path};
 /// Folders of `sql/mssql/`, in install order, with the message printed before each.
 const STEPS: &[(&str, &str)] = &[("schema", "schema"), ("views", "views"), ("procedures", "procedures"), ("seed", "seed data")];
 
-pub fn install_all(root: &Path) -> Result<(String, String), String> {
+/// `generated`: files this run generates under `sql/mssql/` (included even before they exist).
+pub fn install_all(root: &Path, generated: &[&str]) -> Result<(String, String), String> {
     let mut s = String::from(
         "/*
     Romsoft - complete installation of a NEW database (SQL Server 2016 SP1 or later)
@@ -33,8 +34,17 @@ pub fn install_all(root: &Path) -> Result<(String, String), String> {
                 .map(|e| e.file_name().to_string_lossy().into_owned())
                 .filter(|n| n.to_ascii_lowercase().ends_with(".sql"))
                 .collect(),
-            Err(_) => continue,
+            Err(_) => Vec::new(),
         };
+        let prefix = format!("sql/mssql/{dir}/");
+        for g in generated.iter().filter_map(|g| g.strip_prefix(&prefix)) {
+            if !names.iter().any(|n| n == g) {
+                names.push(g.to_owned());
+            }
+        }
+        if names.is_empty() && !path.is_dir() {
+            continue;
+        }
         names.sort();
         let _ = write!(s, "\nPRINT N'Romsoft: {label}';\nGO\n");
         for n in names {

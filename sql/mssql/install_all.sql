@@ -20,6 +20,7 @@ GO
 :r schema/001_schema.sql
 :r schema/002_adm.sql
 :r schema/003_seguridad.sql
+:r schema/006_referencia.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -28,6 +29,8 @@ GO
 PRINT N'Romsoft: procedures';
 GO
 :r procedures/Log_Insert.sql
+:r procedures/p_ADM_CIE10_GetAllActives.sql
+:r procedures/p_ADM_CIE10_GetAllFilter.sql
 :r procedures/p_ADM_GENERO_GetAllActives.sql
 :r procedures/p_ADM_OCUPACION_Delete.sql
 :r procedures/p_ADM_OCUPACION_GetAllActives.sql
@@ -36,6 +39,8 @@ GO
 :r procedures/p_ADM_OCUPACION_Insert.sql
 :r procedures/p_ADM_OCUPACION_Update.sql
 :r procedures/p_ADM_OCUPACION_VerifyExists.sql
+:r procedures/p_ADM_UBIGEO_GetAllActives.sql
+:r procedures/p_ADM_UBIGEO_GetAllFilters.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Fallo.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Get.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Limpiar.sql
@@ -58,6 +63,8 @@ GO
 :r seed/001_seed.sql
 :r seed/002_adm_seed.sql
 :r seed/003_seguridad_seed.sql
+:r seed/006_referencia_seed.sql
+:r seed/900_datos_referencia.sql
 
 PRINT N'Romsoft: installation finished';
 GO

@@ -4,8 +4,10 @@
 
 /// `(C# class name, JSON_PROPERTIES)` of every generated DTO, for golden tests and docs.
 pub static WIRE_TYPES: &[(&str, &[&str])] = &[
+    ("ADM_CIE10DTO", crate::adm::ADM_CIE10DTO::JSON_PROPERTIES),
     ("ADM_GENERODTO", crate::adm::ADM_GENERODTO::JSON_PROPERTIES),
     ("ADM_OCUPACIONDTO", crate::adm::ADM_OCUPACIONDTO::JSON_PROPERTIES),
+    ("ADM_UBIGEODTO", crate::adm::ADM_UBIGEODTO::JSON_PROPERTIES),
     ("SEG_INTENTO_LOGINDTO", crate::seg::SEG_INTENTO_LOGINDTO::JSON_PROPERTIES),
     ("SEG_ROLDTO", crate::seg::SEG_ROLDTO::JSON_PROPERTIES),
     ("SEG_USUARIODTO", crate::seg::SEG_USUARIODTO::JSON_PROPERTIES),

@@ -10,6 +10,8 @@ use super::{Route, docs::documented, command, query_list, service};
 /// hand-written service.
 pub fn routes() -> Vec<Route> {
     vec![
+        query_list("ADM_CIE10", "GetAllActives", "Códigos CIE-10 activos utilizables como diagnóstico (sin capítulos ni grupos), por código.", &decl::adm::ADM_CIE10_GET_ALL_ACTIVES).any_role(),
+        query_list("ADM_CIE10", "GetAllFilters", "Hasta 200 códigos CIE-10 por prefijo de código (J45, J45.0) o por palabras de la descripción, sin distinguir mayúsculas ni tildes (valorReq).", &decl::adm::ADM_CIE10_GET_ALL_FILTERS).any_role(),
         query_list("ADM_GENERO", "GetAllActives", "Registros activos de ADM_GENERO.", &decl::adm::ADM_GENERO_GET_ALL_ACTIVES).any_role(),
         command("ADM_OCUPACION", "Add", "Registra ADM_OCUPACION.", &decl::adm::ADM_OCUPACION_ADD).roles(&["ADMINISTRADOR", "ADMISION"]),
         command("ADM_OCUPACION", "Delete", "Desactiva una ocupación (eliminación lógica).", &decl::adm::ADM_OCUPACION_DELETE).roles(&["ADMINISTRADOR", "ADMISION"]),
@@ -17,6 +19,8 @@ pub fn routes() -> Vec<Route> {
         query_list("ADM_OCUPACION", "GetAllFilters", "ADM_OCUPACION según los filtros enviados.", &decl::adm::ADM_OCUPACION_GET_ALL_FILTERS).any_role(),
         query_list("ADM_OCUPACION", "GetById", "ADM_OCUPACION por id (lista de 0 o 1 registros).", &decl::adm::ADM_OCUPACION_GET_BY_ID).any_role(),
         command("ADM_OCUPACION", "Update", "Actualiza ADM_OCUPACION.", &decl::adm::ADM_OCUPACION_UPDATE).roles(&["ADMINISTRADOR", "ADMISION"]),
+        query_list("ADM_UBIGEO", "GetAllActives", "Distritos del Perú (UBIGEO del INEI) activos, por código.", &decl::adm::ADM_UBIGEO_GET_ALL_ACTIVES).any_role(),
+        query_list("ADM_UBIGEO", "GetAllFilters", "Hasta 200 distritos por prefijo de código UBIGEO o por palabras de departamento, provincia y distrito, sin distinguir mayúsculas ni tildes (ValorBusqueda).", &decl::adm::ADM_UBIGEO_GET_ALL_FILTERS).any_role(),
         service("Account", "Login", "Inicia sesión y devuelve el token de acceso.", business::seg::login::login).anonymous(),
         query_list("SEG_ROL", "GetAllActives", "Roles activos.", &decl::seg::SEG_ROL_GET_ALL_ACTIVES).roles(&["ADMINISTRADOR"]),
         service("SEG_USUARIO", "Add", "Registra un usuario (clave en bcrypt).", business::seg::usuario::add).roles(&["ADMINISTRADOR"]),
@@ -32,8 +36,10 @@ pub fn routes() -> Vec<Route> {
 
 documented!(
     dto::NoBody,
+    dto::ADM_CIE10DTO,
     dto::ADM_GENERODTO,
     dto::ADM_OCUPACIONDTO,
+    dto::ADM_UBIGEODTO,
     dto::LoginDTO,
     dto::PaginationParameter,
     dto::SEG_INTENTO_LOGINDTO,

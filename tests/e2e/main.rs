@@ -10,6 +10,7 @@ mod auth;
 mod bodies;
 mod ocupacion;
 mod operations;
+mod referencia;
 mod trouble;
 mod roles;
 mod schema_fuzz;

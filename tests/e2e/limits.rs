@@ -76,7 +76,7 @@ fn a_hundred_clients_at_once_get_every_answer_and_every_write_is_kept() {
                             ("/api/ADM_OCUPACION/Add", add),
                             ("/api/ADM_OCUPACION/GetAllFilters", r#"{"t_descripcion":"Oficio 1"}"#.to_owned()),
                         ] {
-                            let reply = s.request(reqwest::Method::POST, path, Some(&body), Some(token));
+                            let reply = s.request(Method::POST, path, Some(&body), Some(token));
                             let ok = reply.status == 200
                                 && serde_json::from_str::<serde_json::Value>(&reply.text).is_ok_and(|v| v["Success"] == true && v["Warning"] == false);
                             if !ok {

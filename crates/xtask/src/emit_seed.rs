@@ -197,10 +197,14 @@ pub fn file(root: &Path) -> Result<(String, String), String> {
     Ok((PATH.to_owned(), script(&read_seeds(root)?)))
 }
 
-/// Reads the rows back from a generated script (the structural check of the checked-in file):
-/// per `INSERT`, the table, its columns and its rows with every literal decoded (`None` = NULL).
+/// One `INSERT` read back from a generated script: table, columns, rows (`None` = NULL).
 #[cfg(test)]
-pub fn decode(script: &str) -> Result<Vec<(String, Vec<String>, Vec<Vec<Option<String>>>)>, String> {
+type Decoded = (String, Vec<String>, Vec<Vec<Option<String>>>);
+
+/// Reads the rows back from a generated script (the structural check of the checked-in file):
+/// per `INSERT`, the table, its columns and its rows with every literal decoded.
+#[cfg(test)]
+pub fn decode(script: &str) -> Result<Vec<Decoded>, String> {
     let mut out = Vec::new();
     let mut lines = script.lines().peekable();
     while let Some(line) = lines.next() {
@@ -371,7 +375,10 @@ mod tests {
                 .iter()
                 .enumerate()
                 .filter(|(i, r)| {
-                    let new = r.iter().flat_map(|c| c.chars()).filter(|c| !c.is_ascii_alphanumeric()).fold(false, |n, c| seen.insert(c) || n);
+                    let mut new = false;
+                    for c in r.iter().flat_map(|c| c.chars()).filter(|c| !c.is_ascii_alphanumeric()) {
+                        new |= seen.insert(c);
+                    }
                     *i < 20 || new || r.iter().any(String::is_empty)
                 })
                 .take(300)

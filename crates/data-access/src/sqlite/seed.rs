@@ -215,7 +215,8 @@ mod tests {
         )];
         let r = cargar_archivos(&mut c, &files, "prueba").unwrap();
         assert_eq!(r, Resumen { archivos: 1, filas: 3, nuevas: 2 });
-        let rows: Vec<(String, String, Option<String>, Option<i64>, i64, String)> = c
+        type Fila = (String, String, Option<String>, Option<i64>, i64, String);
+        let rows: Vec<Fila> = c
             .prepare("SELECT c_codigo, t_nombre, t_extra, n_valor, f_estado, t_busqueda FROM T_COD ORDER BY c_codigo")
             .unwrap()
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))

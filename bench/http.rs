@@ -3,7 +3,9 @@
 //! Measures: login latency at the production bcrypt cost, read throughput/latency of a list
 //! action with 4 concurrent clients, write latency of `SEG_USUARIO/Add` (duplicate check, insert,
 //! audit row), a 100-client soak that must answer every request, the server's peak resident
-//! memory, and that memory again after 100 clients send a 1 MB body at once. Every loop is bounded in count.
+//! memory, and that memory again after 100 clients send a 1 MB body at once; the reference
+//! catalogs: their load on the first start (CIE-10 + UBIGEO from `sql/seed/`) and a CIE-10 text
+//! search and a UBIGEO search with 4 concurrent clients. Every loop is bounded in count.
 //! Results go to `bench/results.md`. Run: `cargo bench -p webapi --bench http`.
 
 use std::time::Instant;
@@ -22,6 +24,10 @@ const WRITES: usize = 200;
 const SOAK_CLIENTS: usize = 100;
 const SOAK_ROUNDS: usize = 10;
 const BIG_BODY_CLIENTS: usize = 100;
+const SEARCHES_PER_CLIENT: usize = 250;
+/// Searches over the whole catalogs: words ignoring accents (a scan of every row) and a prefix.
+const CIE10_SEARCHES: &[(&str, usize)] = &[("fractura del femur", 8), ("neumonia bacteriana", 4), ("diabetes insulinodependiente", 24)];
+const UBIGEO_SEARCHES: &[(&str, usize)] = &[("piura", 65), ("canete", 16), ("1501", 43)];
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -85,6 +91,37 @@ fn main() {
     });
     let read_secs = started.elapsed().as_secs_f64();
 
+    // Reference catalogs: a text search over CIE-10 (14,498 rows) and one over UBIGEO (1,873),
+    // READ_CLIENTS concurrent clients cycling through a few searches, each answer checked.
+    let search = |clients: usize, path: &'static str, field: &'static str, queries: &'static [(&'static str, usize)]| -> (Vec<f64>, f64) {
+        let started = Instant::now();
+        let ms = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..clients)
+                .map(|c| {
+                    let (server, token) = (&server, &token);
+                    s.spawn(move || {
+                        (0..SEARCHES_PER_CLIENT)
+                            .map(|i| {
+                                let (q, rows) = queries[(c + i) % queries.len()];
+                                let body = serde_json::json!({ field: q }).to_string();
+                                let (ms, v) = timed(&|| server.call(path, &body, token));
+                                assert_eq!(v["Data"].as_array().map(Vec::len), Some(rows), "{path} {q}: {v}");
+                                ms
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+        });
+        (ms, started.elapsed().as_secs_f64())
+    };
+    // One client alone (the latency of a search), then READ_CLIENTS at once.
+    let (cie10_one, _) = search(1, "/api/ADM_CIE10/GetAllFilters", "valorReq", CIE10_SEARCHES);
+    let (ubigeo_one, _) = search(1, "/api/ADM_UBIGEO/GetAllFilters", "ValorBusqueda", UBIGEO_SEARCHES);
+    let (cie10_ms, cie10_secs) = search(READ_CLIENTS, "/api/ADM_CIE10/GetAllFilters", "valorReq", CIE10_SEARCHES);
+    let (ubigeo_ms, ubigeo_secs) = search(READ_CLIENTS, "/api/ADM_UBIGEO/GetAllFilters", "ValorBusqueda", UBIGEO_SEARCHES);
+
     // Soak: 100 concurrent clients, each round a catalog read, an Add and a filtered list.
     let started = Instant::now();
     let soak: Vec<(f64, bool)> = std::thread::scope(|s| {
@@ -137,12 +174,24 @@ fn main() {
     let other = statuses.len() - answered - refused;
     assert_eq!(other, 0, "a 1 MB body gets 200 or 503, nothing else: {statuses:?}");
     let rss_bodies = peak_rss_kib(server.pid());
+    // The first start's seed load, as the server logged it ("… en N ms").
+    let log = server.log_text();
+    let seed_line = log.lines().find(|l| l.contains("datos de referencia cargados")).expect("the seed load is logged").to_owned();
+    let seed_ms: u64 = seed_line.rsplit(" en ").next().and_then(|t| t.trim().trim_end_matches("ms").trim().parse().ok()).expect("load time");
     drop(server);
 
     let (l50, l95, l99) = summary(login_ms);
     let (w50, w95, w99) = summary(write_ms);
     let n_reads = read_ms.len();
     let (r50, r95, r99) = summary(read_ms);
+    let (n_cie10, n_ubigeo) = (cie10_ms.len(), ubigeo_ms.len());
+    let (n_cie10_one, n_ubigeo_one) = (cie10_one.len(), ubigeo_one.len());
+    let (c50, c95, c99) = summary(cie10_ms);
+    let (u50, u95, u99) = summary(ubigeo_ms);
+    let (c1_50, c1_95, c1_99) = summary(cie10_one);
+    let (u1_50, u1_95, u1_99) = summary(ubigeo_one);
+    let cie10_q: Vec<String> = CIE10_SEARCHES.iter().map(|(q, _)| format!("\"{q}\"")).collect();
+    let ubigeo_q: Vec<String> = UBIGEO_SEARCHES.iter().map(|(q, _)| format!("\"{q}\"")).collect();
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|c| c.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
@@ -156,7 +205,13 @@ fn main() {
          | `Account/Login` (bcrypt cost 12), sequential | {LOGINS} | {l50:.1} | {l95:.1} | {l99:.1} | |\n\
          | `SEG_USUARIO/Add` (check + bcrypt 12 + insert + audit), sequential | {WRITES} | {w50:.1} | {w95:.1} | {w99:.1} | |\n\
          | `SEG_USUARIO/GetAllFilters` ({rows} rows), {READ_CLIENTS} clients | {n_reads} | {r50:.2} | {r95:.2} | {r99:.2} | {rps:.0} req/s |\n\
+         | `ADM_CIE10/GetAllFilters` text search over 14,498 codes ({cie10_q}), 1 client | {n_cie10_one} | {c1_50:.2} | {c1_95:.2} | {c1_99:.2} | |\n\
+         | `ADM_CIE10/GetAllFilters` text search over 14,498 codes ({cie10_q}), {READ_CLIENTS} clients | {n_cie10} | {c50:.2} | {c95:.2} | {c99:.2} | {cps:.0} req/s |\n\
+         | `ADM_UBIGEO/GetAllFilters` search over 1,873 districts ({ubigeo_q}), 1 client | {n_ubigeo_one} | {u1_50:.2} | {u1_95:.2} | {u1_99:.2} | |\n\
+         | `ADM_UBIGEO/GetAllFilters` search over 1,873 districts ({ubigeo_q}), {READ_CLIENTS} clients | {n_ubigeo} | {u50:.2} | {u95:.2} | {u99:.2} | {ups:.0} req/s |\n\
          | soak: {SOAK_CLIENTS} clients × {SOAK_ROUNDS} rounds of catalog read + `ADM_OCUPACION/Add` (audited) + filtered list, {soak_errors} errors | {n_soak} | {s50:.2} | {s95:.2} | {s99:.2} | {sps:.0} req/s |\n\n\
+         First start: the reference catalogs (CIE-10 + UBIGEO, 16,371 rows from `sql/seed/`) loaded in {seed_ms} ms \
+         (the server's own log line: `{seed_line}`); later starts load nothing.\n\n\
          Server peak resident memory (VmHWM), after everything above: {rss}.\n\n\
          {BIG_BODY_CLIENTS} clients sending a 1 MB body at once: {answered} answered (200), {refused} refused at once (503, \
          in-flight body budget 64 MiB), {other} other. Peak resident memory after them: {rss_bodies}.\n",
@@ -165,6 +220,11 @@ fn main() {
         rows = WRITES + 1,
         rps = n_reads as f64 / read_secs,
         sps = n_soak as f64 / soak_secs,
+        cps = n_cie10 as f64 / cie10_secs,
+        ups = n_ubigeo as f64 / ubigeo_secs,
+        cie10_q = cie10_q.join(", "),
+        ubigeo_q = ubigeo_q.join(", "),
+        seed_line = seed_line.split("SQLite ").nth(1).map(|l| format!("SQLite {l}")).unwrap_or(seed_line.clone()),
         rss = rss.map(|k| format!("{:.1} MiB", k as f64 / 1024.0)).unwrap_or_else(|| "n/a".into()),
         rss_bodies = rss_bodies.map(|k| format!("{:.1} MiB", k as f64 / 1024.0)).unwrap_or_else(|| "n/a".into()),
     );

@@ -1,5 +1,6 @@
 //! Embeds the SQLite dialect (`sql/sqlite/`) into the binary so that the server needs no files
-//! beside it: every procedure file and every numbered migration.
+//! beside it: every procedure file and every numbered migration; and the seed data
+//! (`sql/seed/NNN_<TABLE>.csv`, see `sql/seed/README.md`) with the SHA-256 of each file.
 
 use std::{env, fmt::Write as _, fs, path::PathBuf};
 
@@ -27,6 +28,40 @@ fn main() {
     }
     out.push_str("];\n");
     fs::write(PathBuf::from(env::var("OUT_DIR").unwrap()).join("sqlite_sql.rs"), out).unwrap();
+    seed_files(&manifest.join("../../sql/seed"));
+}
+
+/// `OUT_DIR/seed_files.rs`: every `sql/seed/NNN_<TABLE>.csv`, in name order.
+fn seed_files(dir: &std::path::Path) {
+    use sha2::{Digest, Sha256};
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "csv")).collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    let mut out = String::new();
+    out.push_str("/// Every `sql/seed/NNN_<TABLE>.csv`, in load (name) order.\n");
+    out.push_str("pub static SEEDS: &[SeedFile] = &[\n");
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let table = name
+            .strip_suffix(".csv")
+            .and_then(|stem| stem.split_once('_'))
+            .filter(|(n, t)| n.len() == 3 && n.bytes().all(|b| b.is_ascii_digit()) && !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+            .map(|(_, t)| t.to_owned())
+            .unwrap_or_else(|| panic!("sql/seed/{name}: the name must be NNN_<TABLE>.csv (three digits, a table name of letters, digits and _)"));
+        let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let sha: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+        writeln!(
+            out,
+            "    SeedFile {{ archivo: {name:?}, tabla: {table:?}, sha256: {sha:?}, texto: include_str!({:?}) }},",
+            path.display().to_string()
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    fs::write(PathBuf::from(env::var("OUT_DIR").unwrap()).join("seed_files.rs"), out).unwrap();
 }
 
 fn sql_files(dir: &std::path::Path) -> Vec<(String, PathBuf)> {

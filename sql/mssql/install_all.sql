@@ -21,6 +21,7 @@ GO
 :r schema/002_adm.sql
 :r schema/003_seguridad.sql
 :r schema/004_catalogos.sql
+:r schema/006_referencia.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -29,6 +30,8 @@ GO
 PRINT N'Romsoft: procedures';
 GO
 :r procedures/Log_Insert.sql
+:r procedures/p_ADM_CIE10_GetAllActives.sql
+:r procedures/p_ADM_CIE10_GetAllFilter.sql
 :r procedures/p_ADM_CONDICION_PROFESIONAL_GetAllActives.sql
 :r procedures/p_ADM_CONSULTORIO_GetAllActives.sql
 :r procedures/p_ADM_DOCUMENTO_IDENTIDAD_GetAllActives.sql
@@ -56,6 +59,8 @@ GO
 :r procedures/p_ADM_TIPO_HOSPITALIZACION_GetAllActives.sql
 :r procedures/p_ADM_TIPO_PACIENTE_GetAllActives.sql
 :r procedures/p_ADM_TIPO_PROFESIONAL_GetAllActives.sql
+:r procedures/p_ADM_UBIGEO_GetAllActives.sql
+:r procedures/p_ADM_UBIGEO_GetAllFilters.sql
 :r procedures/p_CON_CENTRO_COSTO_GetAllActives.sql
 :r procedures/p_CON_CUENTA_CONTABLE_GetAllActives.sql
 :r procedures/p_CON_TIPO_CONTACTO_GetAllActives.sql
@@ -97,6 +102,8 @@ GO
 :r seed/003_seguridad_seed.sql
 :r seed/004_catalogos_seed.sql
 :r seed/005_habitos_seed.sql
+:r seed/006_referencia_seed.sql
+:r seed/900_datos_referencia.sql
 
 PRINT N'Romsoft: installation finished';
 GO

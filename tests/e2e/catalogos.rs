@@ -202,8 +202,13 @@ fn professionals_their_specialties_and_the_products_of_an_insurer() {
     assert_eq!(rows[0]["t_descripcion"], "Plan Clínicas");
     let other = s.call("/api/CVN_PRODUCTO_PLAN/GetAllActivesFilters", r#"{"c_codigo_iafa": "40004"}"#, &token);
     assert_eq!(other["Data"].as_array().map(Vec::len), Some(0), "{other}");
+    // Leading zeros do not matter; a code that is not a number finds nothing; blank is any.
+    let zeros = s.call("/api/CVN_PRODUCTO_PLAN/GetAllActivesFilters", r#"{"c_codigo_iafa": "020001"}"#, &token);
+    assert_eq!(zeros["Data"].as_array().map(Vec::len), Some(1), "{zeros}");
     let bad = s.call("/api/CVN_PRODUCTO_PLAN/GetAllActivesFilters", r#"{"c_codigo_iafa": "RIMAC"}"#, &token);
-    assert_eq!((bad["Success"].as_bool(), bad["Warning"].as_bool()), (Some(true), Some(true)), "a code that is not a number is a warning: {bad}");
+    assert_eq!((bad["Success"].as_bool(), bad["Data"].as_array().map(Vec::len)), (Some(true), Some(0)), "{bad}");
+    let blank = s.call("/api/CVN_PRODUCTO_PLAN/GetAllActivesFilters", r#"{"c_codigo_iafa": " "}"#, &token);
+    assert_eq!(blank["Data"].as_array().map(Vec::len), Some(all.len()), "{blank}");
 }
 
 #[test]

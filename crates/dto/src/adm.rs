@@ -5,6 +5,20 @@
 use crate::{legacy_dto, NetDateTime, NetDecimal};
 
 legacy_dto! {
+    /// `ADM_CIE10DTO`, from the legacy contract.
+    pub struct ADM_CIE10DTO: plain {
+        /// C# `int`.
+        id_cie10: i32,
+        /// C# `string`.
+        c_codigo: Option<String>,
+        /// C# `string`.
+        t_descripcion: Option<String>,
+        /// C# `string`.
+        valorReq: Option<String>,
+    }
+}
+
+legacy_dto! {
     /// `ADM_CONDICION_PROFESIONALDTO`, from the legacy contract.
     pub struct ADM_CONDICION_PROFESIONALDTO: plain {
         /// C# `int`.
@@ -426,6 +440,42 @@ legacy_dto! {
         c_codigo: Option<String>,
         /// C# `string`.
         t_descripcion: Option<String>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaCreacion: Option<NetDateTime>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaModificacion: Option<NetDateTime>,
+        /// C# `string`.
+        UsuarioCreacion: Option<String>,
+        /// C# `string`.
+        UsuarioModificacion: Option<String>,
+        /// C# `int`.
+        IdUsuarioActual: i32,
+        /// C# `int`.
+        id_usuarioCreacion: i32,
+        /// C# `int`.
+        id_usuarioModifica: i32,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_UBIGEODTO`, from the legacy contract.
+    pub struct ADM_UBIGEODTO: plain {
+        /// C# `int`.
+        id_ubigeo: i32,
+        /// C# `string`.
+        c_codigo: Option<String>,
+        /// C# `string`.
+        t_pais: Option<String>,
+        /// C# `string`.
+        t_departamento: Option<String>,
+        /// C# `string`.
+        t_provincia: Option<String>,
+        /// C# `string`.
+        t_distrito: Option<String>,
+        /// C# `string`.
+        ValorBusqueda: Option<String>,
         /// C# `DateTime?`.
         #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
         FechaCreacion: Option<NetDateTime>,

@@ -37,7 +37,14 @@ pub fn install_all(root: &Path, generated: &[String]) -> Result<(String, String)
             Err(_) => Vec::new(),
         };
         let prefix = format!("sql/mssql/{dir}/");
-        names.extend(generated.iter().filter_map(|g| g.strip_prefix(&prefix)).filter(|n| !n.contains('/')).map(str::to_owned));
+        for g in generated.iter().filter_map(|g| g.strip_prefix(&prefix)).filter(|n| !n.contains('/')) {
+            if !names.iter().any(|n| n == g) {
+                names.push(g.to_owned());
+            }
+        }
+        if names.is_empty() && !path.is_dir() {
+            continue;
+        }
         names.sort();
         names.dedup();
         let _ = write!(s, "\nPRINT N'Romsoft: {label}';\nGO\n");

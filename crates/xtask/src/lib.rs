@@ -14,17 +14,28 @@
 //! | `crates/business/src/messages/legacy.rs` | the contract's Spanish messages |
 //! | `crates/webapi/src/legacy/routes.rs` | the routing table and the Swagger type list |
 //! | `sql/mssql/install_all.sql` | the sqlcmd script including every T-SQL file |
+//! | `sql/mssql/seed/900_datos_referencia.sql` | the seed files `sql/seed/*.csv` as re-runnable T-SQL |
 //!
 //! A test (`generated_files_are_up_to_date`) fails when regenerating would change a file.
+//!
+//! `cargo xtask refdata DIR` converts the public CIE-10 and UBIGEO data sets into
+//! `sql/seed/*.csv` (see [`refdata`]).
 
 mod emit_catalog;
 mod emit_decl;
 mod emit_dto;
 mod emit_registry;
 mod emit_routes;
+mod emit_seed;
 mod emit_sql;
 mod model;
 mod plan;
+pub mod refdata;
+// The pinned-tool installer the tests share (sqlfluff for the seed script sample).
+#[cfg(test)]
+#[allow(dead_code)]
+#[path = "../../../tests/support/pytool.rs"]
+mod pytool;
 
 use std::{
     fs,
@@ -82,8 +93,10 @@ pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
     files.push(emit_decl::messages(&plan));
     files.push(emit_routes::file(&plan)?);
     files.extend(emit_catalog::files(&plan)?);
-    let generated: Vec<String> = files.iter().map(|(path, _)| path.clone()).collect();
+    let seed = emit_seed::file(root)?;
+    let generated: Vec<String> = files.iter().map(|(path, _)| path.clone()).chain([seed.0.clone()]).collect();
     files.push(emit_sql::install_all(root, &generated)?);
+    files.push(seed);
     Ok(files)
 }
 

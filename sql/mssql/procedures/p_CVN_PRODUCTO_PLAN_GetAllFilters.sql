@@ -1,8 +1,11 @@
 /*
     Romsoft.p_CVN_PRODUCTO_PLAN_GetAllFilters
-    The active plan products of one insurer (@c_codigo_iafa, SUSALUD's numeric IAFA code; the
-    stored code may carry leading zeros), ordered by description. No code: every active product.
-    Origin:  legacy (same name, parameter and result columns as the ROMSOFT-CLINICA procedure).
+    The active plan products of one insurer (@c_codigo_iafa, SUSALUD's IAFA code, compared as
+    a number when both are digits, so leading zeros do not matter), ordered by description.
+    Blank or '0': every active product. A code no product has: no rows.
+    Origin:  legacy (same name and result columns as the ROMSOFT-CLINICA procedure). The
+             legacy parameter was INT while the DTO sends text: it is NVARCHAR here, so a code
+             that is not a number finds nothing instead of failing the conversion.
     Re-runnable: CREATE OR ALTER, SQL Server 2016 SP1 or later.
 */
 SET ANSI_NULLS ON;
@@ -10,7 +13,7 @@ SET QUOTED_IDENTIFIER ON;
 GO
 
 CREATE OR ALTER PROCEDURE Romsoft.p_CVN_PRODUCTO_PLAN_GetAllFilters
-    @c_codigo_iafa INT = NULL
+    @c_codigo_iafa NVARCHAR(20) = NULL
 AS
 BEGIN
     SET NOCOUNT ON;
@@ -23,9 +26,9 @@ BEGIN
     WHERE
         p.f_estado = 1
         AND (
-            @c_codigo_iafa IS NULL
-            OR @c_codigo_iafa = 0
-            OR TRY_CAST(p.c_codigo_iafa AS INT) = @c_codigo_iafa
+            COALESCE(LTRIM(RTRIM(@c_codigo_iafa)), N'') IN (N'', N'0')
+            OR p.c_codigo_iafa = LTRIM(RTRIM(@c_codigo_iafa))
+            OR TRY_CAST(p.c_codigo_iafa AS INT) = TRY_CAST(LTRIM(RTRIM(@c_codigo_iafa)) AS INT)
         )
     ORDER BY p.t_descripcion;
 END;

@@ -1,6 +1,7 @@
 -- p_CVN_PRODUCTO_PLAN_GetAllFilters (SQLite dialect of Romsoft.p_CVN_PRODUCTO_PLAN_GetAllFilters)
--- The active plan products of one insurer (:c_codigo_iafa, SUSALUD's numeric IAFA code; the
--- stored code may carry leading zeros), ordered by description. No code: every active product.
+-- The active plan products of one insurer (:c_codigo_iafa, SUSALUD's IAFA code, compared as
+-- a number when both are digits, so leading zeros do not matter), ordered by description.
+-- Blank or '0': every active product. A code no product has: no rows.
 
 SELECT
     p.id_producto_plan AS id_producto_plan,
@@ -9,5 +10,13 @@ SELECT
 FROM CVN_PRODUCTO_PLAN AS p
 WHERE
     p.f_estado = 1
-    AND (:c_codigo_iafa IS NULL OR :c_codigo_iafa = 0 OR CAST(p.c_codigo_iafa AS INTEGER) = :c_codigo_iafa)
+    AND (
+        COALESCE(TRIM(:c_codigo_iafa), '') IN ('', '0')
+        OR p.c_codigo_iafa = TRIM(:c_codigo_iafa)
+        OR (
+            TRIM(:c_codigo_iafa) NOT GLOB '*[^0-9]*'
+            AND p.c_codigo_iafa NOT GLOB '*[^0-9]*'
+            AND CAST(p.c_codigo_iafa AS INTEGER) = CAST(TRIM(:c_codigo_iafa) AS INTEGER)
+        )
+    )
 ORDER BY p.t_descripcion;

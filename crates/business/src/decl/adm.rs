@@ -8,6 +8,39 @@ use data_access::registry;
 
 use crate::{legacy::{Cells, Check, ProcCommand, ProcQuery, ToCell, blank_to_empty}, messages};
 
+/// `ADM_CIE10/GetAllActives`: Códigos CIE-10 activos utilizables como diagnóstico (sin capítulos ni grupos), por código.
+pub static ADM_CIE10_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_CIE10DTO> = ProcQuery {
+    proc: &registry::ADM_CIE10_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_CIE10DTO {
+            id_cie10: c.next("id_cie10")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_CIE10/GetAllFilters`: Hasta 200 códigos CIE-10 por prefijo de código (J45, J45.0) o por palabras de la descripción, sin distinguir mayúsculas ni tildes (valorReq).
+pub static ADM_CIE10_GET_ALL_FILTERS: ProcQuery<dto::ADM_CIE10DTO, dto::ADM_CIE10DTO> = ProcQuery {
+    proc: &registry::ADM_CIE10_GET_ALL_FILTER,
+    bind: |r, _w| {
+        vec![
+            r.valorReq.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_CIE10DTO {
+            id_cie10: c.next("id_cie10")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
 /// `ADM_CONDICION_PROFESIONAL/GetAllActives`: Registros activos de ADM_CONDICION_PROFESIONAL.
 pub static ADM_CONDICION_PROFESIONAL_: ProcQuery<dto::NoBody, dto::ADM_CONDICION_PROFESIONALDTO> = ProcQuery {
     proc: &registry::ADM_CONDICION_PROFESIONAL_GET_ALL_ACTIVES,
@@ -447,6 +480,46 @@ pub static ADM_TIPO_PROFESIONAL_: ProcQuery<dto::NoBody, dto::ADM_TIPO_PROFESION
             id_tipo_profesional: c.next("id_tipo_profesional")?,
             c_codigo: c.next("c_codigo")?,
             t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_UBIGEO/GetAllActives`: Distritos del Perú (UBIGEO del INEI) activos, por código.
+pub static ADM_UBIGEO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_UBIGEODTO> = ProcQuery {
+    proc: &registry::ADM_UBIGEO_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_UBIGEODTO {
+            id_ubigeo: c.next("id_ubigeo")?,
+            c_codigo: c.next("c_codigo")?,
+            t_pais: c.next("t_pais")?,
+            t_departamento: c.next("t_departamento")?,
+            t_provincia: c.next("t_provincia")?,
+            t_distrito: c.next("t_distrito")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_UBIGEO/GetAllFilters`: Hasta 200 distritos por prefijo de código UBIGEO o por palabras de departamento, provincia y distrito, sin distinguir mayúsculas ni tildes (ValorBusqueda).
+pub static ADM_UBIGEO_GET_ALL_FILTERS: ProcQuery<dto::ADM_UBIGEODTO, dto::ADM_UBIGEODTO> = ProcQuery {
+    proc: &registry::ADM_UBIGEO_GET_ALL_FILTERS,
+    bind: |r, _w| {
+        vec![
+            r.ValorBusqueda.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_UBIGEODTO {
+            id_ubigeo: c.next("id_ubigeo")?,
+            c_codigo: c.next("c_codigo")?,
+            t_pais: c.next("t_pais")?,
+            t_departamento: c.next("t_departamento")?,
+            t_provincia: c.next("t_provincia")?,
+            t_distrito: c.next("t_distrito")?,
             ..Default::default()
         })
     },

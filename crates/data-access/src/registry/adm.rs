@@ -4,6 +4,31 @@
 
 use super::types::{Column, Origin, Param, Procedure, Returns, Source, SqlType, Transform};
 
+/// `Romsoft.p_ADM_CIE10_GetAllActives`.
+pub static ADM_CIE10_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_CIE10_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_cie10", ty: SqlType::Int, field: "id_cie10" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_CIE10_GetAllFilter`.
+pub static ADM_CIE10_GET_ALL_FILTER: Procedure = Procedure {
+    name: "Romsoft.p_ADM_CIE10_GetAllFilter",
+    params: &[
+        Param { name: "@valor", ty: SqlType::Text, source: Source::Field("valorReq"), transform: Transform::None, max_len: Some(200) },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_cie10", ty: SqlType::Int, field: "id_cie10" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
 /// `Romsoft.p_ADM_CONDICION_PROFESIONAL_GetAllActives`.
 pub static ADM_CONDICION_PROFESIONAL_GET_ALL_ACTIVES: Procedure = Procedure {
     name: "Romsoft.p_ADM_CONDICION_PROFESIONAL_GetAllActives",
@@ -352,4 +377,36 @@ pub static ADM_TIPO_PROFESIONAL_GET_ALL_ACTIVES: Procedure = Procedure {
         Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
     ]),
     origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_ADM_UBIGEO_GetAllActives`.
+pub static ADM_UBIGEO_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_ADM_UBIGEO_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_ubigeo", ty: SqlType::Int, field: "id_ubigeo" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_pais", ty: SqlType::Text, field: "t_pais" },
+        Column { name: "t_departamento", ty: SqlType::Text, field: "t_departamento" },
+        Column { name: "t_provincia", ty: SqlType::Text, field: "t_provincia" },
+        Column { name: "t_distrito", ty: SqlType::Text, field: "t_distrito" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_UBIGEO_GetAllFilters`.
+pub static ADM_UBIGEO_GET_ALL_FILTERS: Procedure = Procedure {
+    name: "Romsoft.p_ADM_UBIGEO_GetAllFilters",
+    params: &[
+        Param { name: "@valor", ty: SqlType::Text, source: Source::Field("ValorBusqueda"), transform: Transform::None, max_len: Some(200) },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_ubigeo", ty: SqlType::Int, field: "id_ubigeo" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_pais", ty: SqlType::Text, field: "t_pais" },
+        Column { name: "t_departamento", ty: SqlType::Text, field: "t_departamento" },
+        Column { name: "t_provincia", ty: SqlType::Text, field: "t_provincia" },
+        Column { name: "t_distrito", ty: SqlType::Text, field: "t_distrito" },
+    ]),
+    origin: Origin::Legacy,
 };

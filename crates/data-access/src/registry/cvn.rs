@@ -76,7 +76,7 @@ pub static CVN_PRODUCTO_PLAN_GET_ALL_ACTIVES: Procedure = Procedure {
 pub static CVN_PRODUCTO_PLAN_GET_ALL_FILTERS: Procedure = Procedure {
     name: "Romsoft.p_CVN_PRODUCTO_PLAN_GetAllFilters",
     params: &[
-        Param { name: "@c_codigo_iafa", ty: SqlType::Text, source: Source::Field("c_codigo_iafa"), transform: Transform::None, max_len: None },
+        Param { name: "@c_codigo_iafa", ty: SqlType::Text, source: Source::Field("c_codigo_iafa"), transform: Transform::None, max_len: Some(20) },
     ],
     returns: Returns::Rows(&[
         Column { name: "id_producto_plan", ty: SqlType::Int, field: "id_producto_plan" },

@@ -3,11 +3,15 @@
 //! Every connection runs in WAL mode with foreign keys on and a busy timeout equal to the
 //! command timeout. Migrations are the numbered files of `sql/sqlite/migrations/`, tracked in
 //! `PRAGMA user_version`; a database written by a newer binary is refused, never downgraded.
+//! After them, the seed data of `sql/seed/` is loaded where new or changed ([`seed`]). Every
+//! connection has the folding functions of [`plegado`] (`romsoft_plegar`, `romsoft_patron`).
 
 pub mod backup;
 mod exec;
 mod file_guard;
+pub mod plegado;
 pub mod script;
+pub mod seed;
 
 use std::{
     path::{Path, PathBuf},
@@ -49,15 +53,15 @@ impl SqliteDb {
             .map_err(|e| DbError::Connect { target: format!("sqlite://{}", path.display()), cause: e.to_string() })?;
         let busy = opts.command_timeout;
         let p = path.clone();
-        let applied = tokio::task::spawn_blocking(move || -> Result<Vec<String>, DbError> {
+        tokio::task::spawn_blocking(move || -> Result<(), DbError> {
             let mut conn = open_connection(&p, busy)?;
-            migrate(&mut conn)
+            for m in migrate(&mut conn)? {
+                log::info!("SQLite {}: migración {m} aplicada", p.display());
+            }
+            seed::cargar(&mut conn, &p.display().to_string()).map(drop)
         })
         .await
         .map_err(|e| DbError::Other(format!("migración interrumpida: {e}")))??;
-        for m in applied {
-            log::info!("SQLite {}: migración {m} aplicada", path.display());
-        }
 
         let pool = Config::new(path.clone())
             .builder(Runtime::Tokio1)
@@ -160,7 +164,7 @@ fn configure(c: &Connection, busy: Duration) -> rusqlite::Result<()> {
     c.pragma_update(None, "foreign_keys", "ON")?;
     // FULL: a committed clinical or audit row survives a power cut, not only a crash.
     c.pragma_update(None, "synchronous", "FULL")?;
-    Ok(())
+    plegado::registrar(c)
 }
 
 fn open_connection(path: &Path, busy: Duration) -> Result<Connection, DbError> {

@@ -11,7 +11,10 @@ fn opts() -> DbOptions {
 fn schema_version_is_the_newest_migration() {
     assert_eq!(SCHEMA_VERSION, script::latest_migration());
     let versions: Vec<i64> = script::MIGRATIONS.iter().map(|m| m.0).collect();
-    assert_eq!(versions, (1..=SCHEMA_VERSION).collect::<Vec<_>>(), "migrations must be numbered 1..N without gaps");
+    // Strictly increasing from 1. Numbers are handed out to branches in parallel (0004, 0005 and
+    // 0006 at the same time), so a branch may skip the ones still unmerged; the merge fills them.
+    assert_eq!(versions.first(), Some(&1));
+    assert!(versions.windows(2).all(|w| w[0] < w[1]), "migrations must be numbered in increasing order without repeats: {versions:?}");
 }
 
 /// Every registered procedure has a SQLite file, every file is registered, every parameter the
@@ -19,6 +22,7 @@ fn schema_version_is_the_newest_migration() {
 #[test]
 fn every_procedure_file_agrees_with_the_registry() {
     let mut conn = Connection::open_in_memory().unwrap();
+    configure(&conn, Duration::from_secs(5)).unwrap();
     migrate(&mut conn).unwrap();
     for (name, _) in script::PROCEDURES {
         assert!(registry::find(name).is_some(), "sql/sqlite/procedures/{name}.sql is not registered");

@@ -10,6 +10,8 @@ use super::{Route, docs::documented, command, query_list, service};
 /// hand-written service.
 pub fn routes() -> Vec<Route> {
     vec![
+        query_list("ADM_CIE10", "GetAllActives", "Códigos CIE-10 activos utilizables como diagnóstico (sin capítulos ni grupos), por código.", &decl::adm::ADM_CIE10_GET_ALL_ACTIVES).any_role(),
+        query_list("ADM_CIE10", "GetAllFilters", "Hasta 200 códigos CIE-10 por prefijo de código (J45, J45.0) o por palabras de la descripción, sin distinguir mayúsculas ni tildes (valorReq).", &decl::adm::ADM_CIE10_GET_ALL_FILTERS).any_role(),
         query_list("ADM_CONDICION_PROFESIONAL", "GetAllActives", "Registros activos de ADM_CONDICION_PROFESIONAL.", &decl::adm::ADM_CONDICION_PROFESIONAL_).any_role(),
         query_list("ADM_CONSULTORIO", "GetAllActives", "Registros activos de ADM_CONSULTORIO.", &decl::adm::ADM_CONSULTORIO_GET_ALL_ACTIVES).any_role(),
         query_list("ADM_DOCUMENTO_IDENTIDAD", "GetAllActives", "Registros activos de ADM_DOCUMENTO_IDENTIDAD.", &decl::adm::ADM_DOCUMENTO_IDENTIDAD_GET_ALL_ACTIVES).any_role(),
@@ -36,6 +38,8 @@ pub fn routes() -> Vec<Route> {
         query_list("ADM_TIPO_HOSPITALIZACION", "GetAllActives", "Registros activos de ADM_TIPO_HOSPITALIZACION.", &decl::adm::ADM_TIPO_HOSPITALIZACION_GET_ALL_ACTIVES).any_role(),
         query_list("ADM_TIPO_PACIENTE", "GetAllActives", "Registros activos de ADM_TIPO_PACIENTE.", &decl::adm::ADM_TIPO_PACIENTE_GET_ALL_ACTIVES).any_role(),
         query_list("ADM_TIPO_PROFESIONAL", "GetAllActives", "Registros activos de ADM_TIPO_PROFESIONAL.", &decl::adm::ADM_TIPO_PROFESIONAL_).any_role(),
+        query_list("ADM_UBIGEO", "GetAllActives", "Distritos del Perú (UBIGEO del INEI) activos, por código.", &decl::adm::ADM_UBIGEO_GET_ALL_ACTIVES).any_role(),
+        query_list("ADM_UBIGEO", "GetAllFilters", "Hasta 200 distritos por prefijo de código UBIGEO o por palabras de departamento, provincia y distrito, sin distinguir mayúsculas ni tildes (ValorBusqueda).", &decl::adm::ADM_UBIGEO_GET_ALL_FILTERS).any_role(),
         service("Account", "Login", "Inicia sesión y devuelve el token de acceso.", business::seg::login::login).anonymous(),
         query_list("CON_CENTRO_COSTO", "GetAllActives", "Registros activos de CON_CENTRO_COSTO.", &decl::con::CON_CENTRO_COSTO_GET_ALL_ACTIVES).roles(&["ADMINISTRADOR", "CAJA"]),
         query_list("CON_CUENTA_CONTABLE", "GetAllActives", "Registros activos de CON_CUENTA_CONTABLE.", &decl::con::CON_CUENTA_CONTABLE_GET_ALL_ACTIVES).roles(&["ADMINISTRADOR", "CAJA"]),
@@ -68,6 +72,7 @@ pub fn routes() -> Vec<Route> {
 
 documented!(
     dto::NoBody,
+    dto::ADM_CIE10DTO,
     dto::ADM_CONDICION_PROFESIONALDTO,
     dto::ADM_CONSULTORIODTO,
     dto::ADM_DOCUMENTO_IDENTIDADDTO,
@@ -89,6 +94,7 @@ documented!(
     dto::ADM_TIPO_HOSPITALIZACIONDTO,
     dto::ADM_TIPO_PACIENTEDTO,
     dto::ADM_TIPO_PROFESIONALDTO,
+    dto::ADM_UBIGEODTO,
     dto::CON_CENTRO_COSTODTO,
     dto::CON_CUENTA_CONTABLEDTO,
     dto::CON_TIPO_CONTACTODTO,

@@ -210,7 +210,7 @@ fn main() {
          | `ADM_UBIGEO/GetAllFilters` search over 1,873 districts ({ubigeo_q}), 1 client | {n_ubigeo_one} | {u1_50:.2} | {u1_95:.2} | {u1_99:.2} | |\n\
          | `ADM_UBIGEO/GetAllFilters` search over 1,873 districts ({ubigeo_q}), {READ_CLIENTS} clients | {n_ubigeo} | {u50:.2} | {u95:.2} | {u99:.2} | {ups:.0} req/s |\n\
          | soak: {SOAK_CLIENTS} clients × {SOAK_ROUNDS} rounds of catalog read + `ADM_OCUPACION/Add` (audited) + filtered list, {soak_errors} errors | {n_soak} | {s50:.2} | {s95:.2} | {s99:.2} | {sps:.0} req/s |\n\n\
-         First start: the reference catalogs (CIE-10 + UBIGEO, 16,371 rows from `sql/seed/`) loaded in {seed_ms} ms \
+         First start: every catalog of `sql/seed/` (CIE-10, UBIGEO and the others) loaded in {seed_ms} ms \
          (the server's own log line: `{seed_line}`); later starts load nothing.\n\n\
          Server peak resident memory (VmHWM), after everything above: {rss}.\n\n\
          {BIG_BODY_CLIENTS} clients sending a 1 MB body at once: {answered} answered (200), {refused} refused at once (503, \

@@ -9,6 +9,7 @@
 pub mod cells;
 mod command;
 pub mod estado;
+pub mod peru;
 mod paged;
 mod query;
 pub mod where_filter;

@@ -50,7 +50,13 @@ GO
 :r procedures/p_ADM_OCUPACION_Insert.sql
 :r procedures/p_ADM_OCUPACION_Update.sql
 :r procedures/p_ADM_OCUPACION_VerifyExists.sql
+:r procedures/p_ADM_PROFESIONAL_Delete.sql
 :r procedures/p_ADM_PROFESIONAL_GetAllActives.sql
+:r procedures/p_ADM_PROFESIONAL_GetAllFilter.sql
+:r procedures/p_ADM_PROFESIONAL_GetById.sql
+:r procedures/p_ADM_PROFESIONAL_Insert.sql
+:r procedures/p_ADM_PROFESIONAL_Update.sql
+:r procedures/p_ADM_PROFESIONAL_VerifyExists.sql
 :r procedures/p_ADM_TIPO_AFILIACION_GetAllActives.sql
 :r procedures/p_ADM_TIPO_ATENCION_GetAllActives.sql
 :r procedures/p_ADM_TIPO_CIE10_GetAllActives.sql

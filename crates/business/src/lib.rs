@@ -13,6 +13,7 @@
 //!   `seg`).
 //! * [`audit`]: the legacy `Log` rows, with secrets redacted.
 
+pub mod adm;
 pub mod audit;
 pub mod context;
 pub mod decl;

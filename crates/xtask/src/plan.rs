@@ -134,7 +134,7 @@ impl Plan {
                     return Err(format!("{DECISIONS}: {path} aparece dos veces"));
                 }
                 let a = self.action(ctl, act)?;
-                let decl = self.derive(ctl, a).map_err(|e| {
+                let decl = self.derive(ctl, act, a).map_err(|e| {
                     format!("{path}: {e}; sírvala a mano en [handwritten] si necesita lógica propia")
                 })?;
                 let summary = self.decisions.summary.get(&path).cloned().unwrap_or_else(|| default_summary(ctl, act, &decl));
@@ -148,7 +148,7 @@ impl Plan {
                 return Err(format!("{DECISIONS}: {path} aparece dos veces"));
             }
             let a = self.action(ctl, act)?;
-            let decl = if h.declare { Some(self.derive(ctl, a).map_err(|e| format!("{path}: {e}; ponga declare = false"))?) } else { None };
+            let decl = if h.declare { Some(self.derive(ctl, act, a).map_err(|e| format!("{path}: {e}; ponga declare = false"))?) } else { None };
             out.push(Served {
                 controller: ctl.into(),
                 action: act.into(),
@@ -185,8 +185,9 @@ impl Plan {
     }
 
     /// The declaration a contract action amounts to, or why it is not a plain action.
-    fn derive(&self, ctl: &str, a: &Action) -> Result<Decl, String> {
-        let name = format!("{ctl}_{}", crate::screaming(&a.action));
+    /// `act` names the action: `a.action` is empty for the `[actions]` of decisions.toml.
+    fn derive(&self, ctl: &str, act: &str, a: &Action) -> Result<Decl, String> {
+        let name = format!("{ctl}_{}", crate::screaming(act));
         if a.request_is_list || a.request_params.iter().any(|p| p.source != "body") {
             return Err("recibe una lista o parámetros de la URL".into());
         }

@@ -42,7 +42,7 @@ pub static ADM_CIE10_GET_ALL_FILTERS: ProcQuery<dto::ADM_CIE10DTO, dto::ADM_CIE1
 };
 
 /// `ADM_CONDICION_PROFESIONAL/GetAllActives`: Registros activos de ADM_CONDICION_PROFESIONAL.
-pub static ADM_CONDICION_PROFESIONAL_: ProcQuery<dto::NoBody, dto::ADM_CONDICION_PROFESIONALDTO> = ProcQuery {
+pub static ADM_CONDICION_PROFESIONAL_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_CONDICION_PROFESIONALDTO> = ProcQuery {
     proc: &registry::ADM_CONDICION_PROFESIONAL_GET_ALL_ACTIVES,
     bind: |_r, _w| Vec::new(),
     decode: |row| {
@@ -354,6 +354,69 @@ pub static ADM_OCUPACION_UPDATE: ProcCommand<dto::ADM_OCUPACIONDTO> = ProcComman
     returns_id: false,
 };
 
+/// `ADM_PROFESIONAL/Add`: Registra un profesional: valida documento según su tipo, CMP si es médico, fecha de nacimiento y catálogos; mantiene su especialidad principal.
+pub static ADM_PROFESIONAL_ADD: ProcCommand<dto::ADM_PROFESIONALDTO> = ProcCommand {
+    proc: &registry::ADM_PROFESIONAL_INSERT,
+    bind: |r, w| {
+        vec![
+            r.c_codigo.to_cell(),
+            r.t_apellidos.to_cell(),
+            r.t_nombres.to_cell(),
+            r.t_direccion.to_cell(),
+            r.t_observacion.to_cell(),
+            r.d_fecha_nace.to_cell(),
+            r.id_genero.to_cell(),
+            r.id_tipo_documento.to_cell(),
+            r.c_numero_documento.to_cell(),
+            r.id_especialidad.to_cell(),
+            r.c_nro_especialidad.to_cell(),
+            r.id_tipo_profesional.to_cell(),
+            r.c_colegiatura.to_cell(),
+            r.id_condicion_profesional.to_cell(),
+            r.c_telefono_1.to_cell(),
+            r.c_telefono_2.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: Some(Check {
+        proc: &registry::ADM_PROFESIONAL_VERIFY_EXISTS,
+        bind: |r, _w| {
+            vec![
+                r.id_profesional.to_cell(),
+                r.id_tipo_documento.to_cell(),
+                r.c_numero_documento.to_cell(),
+                r.id_tipo_profesional.to_cell(),
+                r.c_colegiatura.to_cell(),
+            ]
+        },
+    }),
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: false,
+};
+
+/// `ADM_PROFESIONAL/Delete`: Desactiva un profesional (eliminación lógica, f_estado = 0).
+pub static ADM_PROFESIONAL_DELETE: ProcCommand<dto::ADM_PROFESIONALDTO> = ProcCommand {
+    proc: &registry::ADM_PROFESIONAL_DELETE,
+    bind: |r, w| {
+        vec![
+            r.id_profesional.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Delete",
+    ok: messages::ELIMINACION_SATISFACTORIA,
+    failed: messages::ELIMINACION_FALLIDA,
+    returns_id: false,
+};
+
 /// `ADM_PROFESIONAL/GetAllActives`: Profesionales activos (t_medico = apellidos y nombres).
 pub static ADM_PROFESIONAL_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_PROFESIONALDTO> = ProcQuery {
     proc: &registry::ADM_PROFESIONAL_GET_ALL_ACTIVES,
@@ -366,6 +429,138 @@ pub static ADM_PROFESIONAL_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_PROF
             ..Default::default()
         })
     },
+};
+
+/// `ADM_PROFESIONAL/GetAllFilters`: Profesionales por apellidos y nombres (palabras, sin distinguir mayúsculas ni tildes), inicio del número de documento, especialidad (id_especialidad, 0 = todas) y f_estado (1 activos, 0 inactivos, -1 todos).
+pub static ADM_PROFESIONAL_GET_ALL_FILTERS: ProcQuery<dto::ADM_PROFESIONALDTO, dto::ADM_PROFESIONALDTO> = ProcQuery {
+    proc: &registry::ADM_PROFESIONAL_GET_ALL_FILTER,
+    bind: |r, _w| {
+        vec![
+            r.t_apellidos.to_cell(),
+            r.t_nombres.to_cell(),
+            r.c_numero_documento.to_cell(),
+            r.id_especialidad.to_cell(),
+            r.f_estado.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_PROFESIONALDTO {
+            id_profesional: c.next("id_profesional")?,
+            c_codigo: c.next("c_codigo")?,
+            t_apellidos: c.next("t_apellidos")?,
+            t_nombres: c.next("t_nombres")?,
+            t_medico: c.next("t_medico")?,
+            t_direccion: c.next("t_direccion")?,
+            t_observacion: c.next("t_observacion")?,
+            d_fecha_nace: c.next("d_fecha_nace")?,
+            id_genero: c.next("id_genero")?,
+            id_tipo_documento: c.next("id_tipo_documento")?,
+            c_numero_documento: c.next("c_numero_documento")?,
+            id_especialidad: c.next("id_especialidad")?,
+            c_nro_especialidad: c.next("c_nro_especialidad")?,
+            id_tipo_profesional: c.next("id_tipo_profesional")?,
+            c_colegiatura: c.next("c_colegiatura")?,
+            id_condicion_profesional: c.next("id_condicion_profesional")?,
+            c_telefono_1: c.next("c_telefono_1")?,
+            c_telefono_2: c.next("c_telefono_2")?,
+            f_estado: c.next("f_estado")?,
+            id_usuarioCreacion: c.next("id_user_registro")?,
+            id_usuarioModifica: c.next("id_user_modifica")?,
+            UsuarioCreacion: c.next("usuario_registro")?,
+            FechaCreacion: c.next("fecha_registro")?,
+            UsuarioModificacion: c.next("usuario_modifica")?,
+            FechaModificacion: c.next("fecha_modifica")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_PROFESIONAL/GetById`: Profesional por id_profesional, activo o no (lista de 0 o 1).
+pub static ADM_PROFESIONAL_GET_BY_ID: ProcQuery<dto::ADM_PROFESIONALDTO, dto::ADM_PROFESIONALDTO> = ProcQuery {
+    proc: &registry::ADM_PROFESIONAL_GET_BY_ID,
+    bind: |r, _w| {
+        vec![
+            r.id_profesional.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_PROFESIONALDTO {
+            id_profesional: c.next("id_profesional")?,
+            c_codigo: c.next("c_codigo")?,
+            t_apellidos: c.next("t_apellidos")?,
+            t_nombres: c.next("t_nombres")?,
+            t_medico: c.next("t_medico")?,
+            t_direccion: c.next("t_direccion")?,
+            t_observacion: c.next("t_observacion")?,
+            d_fecha_nace: c.next("d_fecha_nace")?,
+            id_genero: c.next("id_genero")?,
+            id_tipo_documento: c.next("id_tipo_documento")?,
+            c_numero_documento: c.next("c_numero_documento")?,
+            id_especialidad: c.next("id_especialidad")?,
+            c_nro_especialidad: c.next("c_nro_especialidad")?,
+            id_tipo_profesional: c.next("id_tipo_profesional")?,
+            c_colegiatura: c.next("c_colegiatura")?,
+            id_condicion_profesional: c.next("id_condicion_profesional")?,
+            c_telefono_1: c.next("c_telefono_1")?,
+            c_telefono_2: c.next("c_telefono_2")?,
+            f_estado: c.next("f_estado")?,
+            id_usuarioCreacion: c.next("id_user_registro")?,
+            id_usuarioModifica: c.next("id_user_modifica")?,
+            UsuarioCreacion: c.next("usuario_registro")?,
+            FechaCreacion: c.next("fecha_registro")?,
+            UsuarioModificacion: c.next("usuario_modifica")?,
+            FechaModificacion: c.next("fecha_modifica")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_PROFESIONAL/Update`: Actualiza un profesional con las mismas validaciones que Add; f_estado 0/1 cambia el estado, otro valor lo conserva.
+pub static ADM_PROFESIONAL_UPDATE: ProcCommand<dto::ADM_PROFESIONALDTO> = ProcCommand {
+    proc: &registry::ADM_PROFESIONAL_UPDATE,
+    bind: |r, w| {
+        vec![
+            r.id_profesional.to_cell(),
+            r.c_codigo.to_cell(),
+            r.t_apellidos.to_cell(),
+            r.t_nombres.to_cell(),
+            r.t_direccion.to_cell(),
+            r.t_observacion.to_cell(),
+            r.d_fecha_nace.to_cell(),
+            r.id_genero.to_cell(),
+            r.id_tipo_documento.to_cell(),
+            r.c_numero_documento.to_cell(),
+            r.id_especialidad.to_cell(),
+            r.c_nro_especialidad.to_cell(),
+            r.id_tipo_profesional.to_cell(),
+            r.c_colegiatura.to_cell(),
+            r.id_condicion_profesional.to_cell(),
+            r.c_telefono_1.to_cell(),
+            r.c_telefono_2.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: Some(Check {
+        proc: &registry::ADM_PROFESIONAL_VERIFY_EXISTS,
+        bind: |r, _w| {
+            vec![
+                r.id_profesional.to_cell(),
+                r.id_tipo_documento.to_cell(),
+                r.c_numero_documento.to_cell(),
+                r.id_tipo_profesional.to_cell(),
+                r.c_colegiatura.to_cell(),
+            ]
+        },
+    }),
+    controlador: "Usuario",
+    accion: "Update",
+    ok: messages::ACTUALIZACION_SATISFACTORIA,
+    failed: messages::ACTUALIZACION_FALLIDA,
+    returns_id: false,
 };
 
 /// `ADM_TIPO_AFILIACION/GetAllActives`: Registros activos de ADM_TIPO_AFILIACION.
@@ -471,7 +666,7 @@ pub static ADM_TIPO_PACIENTE_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_TI
 };
 
 /// `ADM_TIPO_PROFESIONAL/GetAllActives`: Registros activos de ADM_TIPO_PROFESIONAL.
-pub static ADM_TIPO_PROFESIONAL_: ProcQuery<dto::NoBody, dto::ADM_TIPO_PROFESIONALDTO> = ProcQuery {
+pub static ADM_TIPO_PROFESIONAL_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_TIPO_PROFESIONALDTO> = ProcQuery {
     proc: &registry::ADM_TIPO_PROFESIONAL_GET_ALL_ACTIVES,
     bind: |_r, _w| Vec::new(),
     decode: |row| {

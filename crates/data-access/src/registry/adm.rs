@@ -275,6 +275,18 @@ pub static ADM_OCUPACION_VERIFY_EXISTS: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_ADM_PROFESIONAL_Delete`.
+pub static ADM_PROFESIONAL_DELETE: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PROFESIONAL_Delete",
+    params: &[
+        Param { name: "@id_profesional", ty: SqlType::Int, source: Source::Field("id_profesional"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_modifica", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Romsoft,
+};
+
 /// `Romsoft.p_ADM_PROFESIONAL_GetAllActives`.
 pub static ADM_PROFESIONAL_GET_ALL_ACTIVES: Procedure = Procedure {
     name: "Romsoft.p_ADM_PROFESIONAL_GetAllActives",
@@ -284,6 +296,153 @@ pub static ADM_PROFESIONAL_GET_ALL_ACTIVES: Procedure = Procedure {
         Column { name: "t_medico", ty: SqlType::Text, field: "t_medico" },
     ]),
     origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_PROFESIONAL_GetAllFilter`.
+pub static ADM_PROFESIONAL_GET_ALL_FILTER: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PROFESIONAL_GetAllFilter",
+    params: &[
+        Param { name: "@t_apellidos", ty: SqlType::Text, source: Source::Field("t_apellidos"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@t_nombres", ty: SqlType::Text, source: Source::Field("t_nombres"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@c_numero_documento", ty: SqlType::Text, source: Source::Field("c_numero_documento"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@id_especialidad", ty: SqlType::Int, source: Source::Field("id_especialidad"), transform: Transform::None, max_len: None },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_profesional", ty: SqlType::Int, field: "id_profesional" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_apellidos", ty: SqlType::Text, field: "t_apellidos" },
+        Column { name: "t_nombres", ty: SqlType::Text, field: "t_nombres" },
+        Column { name: "t_medico", ty: SqlType::Text, field: "t_medico" },
+        Column { name: "t_direccion", ty: SqlType::Text, field: "t_direccion" },
+        Column { name: "t_observacion", ty: SqlType::Text, field: "t_observacion" },
+        Column { name: "d_fecha_nace", ty: SqlType::DateTime, field: "d_fecha_nace" },
+        Column { name: "id_genero", ty: SqlType::Int, field: "id_genero" },
+        Column { name: "id_tipo_documento", ty: SqlType::Int, field: "id_tipo_documento" },
+        Column { name: "c_numero_documento", ty: SqlType::Text, field: "c_numero_documento" },
+        Column { name: "id_especialidad", ty: SqlType::Int, field: "id_especialidad" },
+        Column { name: "c_nro_especialidad", ty: SqlType::Text, field: "c_nro_especialidad" },
+        Column { name: "id_tipo_profesional", ty: SqlType::Int, field: "id_tipo_profesional" },
+        Column { name: "c_colegiatura", ty: SqlType::Text, field: "c_colegiatura" },
+        Column { name: "id_condicion_profesional", ty: SqlType::Int, field: "id_condicion_profesional" },
+        Column { name: "c_telefono_1", ty: SqlType::Text, field: "c_telefono_1" },
+        Column { name: "c_telefono_2", ty: SqlType::Text, field: "c_telefono_2" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+        Column { name: "id_user_registro", ty: SqlType::Int, field: "id_usuarioCreacion" },
+        Column { name: "id_user_modifica", ty: SqlType::Int, field: "id_usuarioModifica" },
+        Column { name: "usuario_registro", ty: SqlType::Text, field: "UsuarioCreacion" },
+        Column { name: "fecha_registro", ty: SqlType::DateTime, field: "FechaCreacion" },
+        Column { name: "usuario_modifica", ty: SqlType::Text, field: "UsuarioModificacion" },
+        Column { name: "fecha_modifica", ty: SqlType::DateTime, field: "FechaModificacion" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_ADM_PROFESIONAL_GetById`.
+pub static ADM_PROFESIONAL_GET_BY_ID: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PROFESIONAL_GetById",
+    params: &[
+        Param { name: "@id_profesional", ty: SqlType::Int, source: Source::Field("id_profesional"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_profesional", ty: SqlType::Int, field: "id_profesional" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_apellidos", ty: SqlType::Text, field: "t_apellidos" },
+        Column { name: "t_nombres", ty: SqlType::Text, field: "t_nombres" },
+        Column { name: "t_medico", ty: SqlType::Text, field: "t_medico" },
+        Column { name: "t_direccion", ty: SqlType::Text, field: "t_direccion" },
+        Column { name: "t_observacion", ty: SqlType::Text, field: "t_observacion" },
+        Column { name: "d_fecha_nace", ty: SqlType::DateTime, field: "d_fecha_nace" },
+        Column { name: "id_genero", ty: SqlType::Int, field: "id_genero" },
+        Column { name: "id_tipo_documento", ty: SqlType::Int, field: "id_tipo_documento" },
+        Column { name: "c_numero_documento", ty: SqlType::Text, field: "c_numero_documento" },
+        Column { name: "id_especialidad", ty: SqlType::Int, field: "id_especialidad" },
+        Column { name: "c_nro_especialidad", ty: SqlType::Text, field: "c_nro_especialidad" },
+        Column { name: "id_tipo_profesional", ty: SqlType::Int, field: "id_tipo_profesional" },
+        Column { name: "c_colegiatura", ty: SqlType::Text, field: "c_colegiatura" },
+        Column { name: "id_condicion_profesional", ty: SqlType::Int, field: "id_condicion_profesional" },
+        Column { name: "c_telefono_1", ty: SqlType::Text, field: "c_telefono_1" },
+        Column { name: "c_telefono_2", ty: SqlType::Text, field: "c_telefono_2" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+        Column { name: "id_user_registro", ty: SqlType::Int, field: "id_usuarioCreacion" },
+        Column { name: "id_user_modifica", ty: SqlType::Int, field: "id_usuarioModifica" },
+        Column { name: "usuario_registro", ty: SqlType::Text, field: "UsuarioCreacion" },
+        Column { name: "fecha_registro", ty: SqlType::DateTime, field: "FechaCreacion" },
+        Column { name: "usuario_modifica", ty: SqlType::Text, field: "UsuarioModificacion" },
+        Column { name: "fecha_modifica", ty: SqlType::DateTime, field: "FechaModificacion" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_ADM_PROFESIONAL_Insert`.
+pub static ADM_PROFESIONAL_INSERT: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PROFESIONAL_Insert",
+    params: &[
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_apellidos", ty: SqlType::Text, source: Source::Field("t_apellidos"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@t_nombres", ty: SqlType::Text, source: Source::Field("t_nombres"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@t_direccion", ty: SqlType::Text, source: Source::Field("t_direccion"), transform: Transform::None, max_len: Some(250) },
+        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None, max_len: Some(500) },
+        Param { name: "@d_fecha_nace", ty: SqlType::DateTime, source: Source::Field("d_fecha_nace"), transform: Transform::None, max_len: None },
+        Param { name: "@id_genero", ty: SqlType::Int, source: Source::Field("id_genero"), transform: Transform::None, max_len: None },
+        Param { name: "@id_tipo_documento", ty: SqlType::Int, source: Source::Field("id_tipo_documento"), transform: Transform::None, max_len: None },
+        Param { name: "@c_numero_documento", ty: SqlType::Text, source: Source::Field("c_numero_documento"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@id_especialidad", ty: SqlType::Int, source: Source::Field("id_especialidad"), transform: Transform::None, max_len: None },
+        Param { name: "@c_nro_especialidad", ty: SqlType::Text, source: Source::Field("c_nro_especialidad"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@id_tipo_profesional", ty: SqlType::Int, source: Source::Field("id_tipo_profesional"), transform: Transform::None, max_len: None },
+        Param { name: "@c_colegiatura", ty: SqlType::Text, source: Source::Field("c_colegiatura"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@id_condicion_profesional", ty: SqlType::Int, source: Source::Field("id_condicion_profesional"), transform: Transform::None, max_len: None },
+        Param { name: "@c_telefono_1", ty: SqlType::Text, source: Source::Field("c_telefono_1"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@c_telefono_2", ty: SqlType::Text, source: Source::Field("c_telefono_2"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_ADM_PROFESIONAL_Update`.
+pub static ADM_PROFESIONAL_UPDATE: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PROFESIONAL_Update",
+    params: &[
+        Param { name: "@id_profesional", ty: SqlType::Int, source: Source::Field("id_profesional"), transform: Transform::None, max_len: None },
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_apellidos", ty: SqlType::Text, source: Source::Field("t_apellidos"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@t_nombres", ty: SqlType::Text, source: Source::Field("t_nombres"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@t_direccion", ty: SqlType::Text, source: Source::Field("t_direccion"), transform: Transform::None, max_len: Some(250) },
+        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None, max_len: Some(500) },
+        Param { name: "@d_fecha_nace", ty: SqlType::DateTime, source: Source::Field("d_fecha_nace"), transform: Transform::None, max_len: None },
+        Param { name: "@id_genero", ty: SqlType::Int, source: Source::Field("id_genero"), transform: Transform::None, max_len: None },
+        Param { name: "@id_tipo_documento", ty: SqlType::Int, source: Source::Field("id_tipo_documento"), transform: Transform::None, max_len: None },
+        Param { name: "@c_numero_documento", ty: SqlType::Text, source: Source::Field("c_numero_documento"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@id_especialidad", ty: SqlType::Int, source: Source::Field("id_especialidad"), transform: Transform::None, max_len: None },
+        Param { name: "@c_nro_especialidad", ty: SqlType::Text, source: Source::Field("c_nro_especialidad"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@id_tipo_profesional", ty: SqlType::Int, source: Source::Field("id_tipo_profesional"), transform: Transform::None, max_len: None },
+        Param { name: "@c_colegiatura", ty: SqlType::Text, source: Source::Field("c_colegiatura"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@id_condicion_profesional", ty: SqlType::Int, source: Source::Field("id_condicion_profesional"), transform: Transform::None, max_len: None },
+        Param { name: "@c_telefono_1", ty: SqlType::Text, source: Source::Field("c_telefono_1"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@c_telefono_2", ty: SqlType::Text, source: Source::Field("c_telefono_2"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_modifica", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_ADM_PROFESIONAL_VerifyExists`.
+pub static ADM_PROFESIONAL_VERIFY_EXISTS: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PROFESIONAL_VerifyExists",
+    params: &[
+        Param { name: "@id_profesional", ty: SqlType::Int, source: Source::Field("id_profesional"), transform: Transform::None, max_len: None },
+        Param { name: "@id_tipo_documento", ty: SqlType::Int, source: Source::Field("id_tipo_documento"), transform: Transform::None, max_len: None },
+        Param { name: "@c_numero_documento", ty: SqlType::Text, source: Source::Field("c_numero_documento"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@id_tipo_profesional", ty: SqlType::Int, source: Source::Field("id_tipo_profesional"), transform: Transform::None, max_len: None },
+        Param { name: "@c_colegiatura", ty: SqlType::Text, source: Source::Field("c_colegiatura"), transform: Transform::None, max_len: Some(20) },
+    ],
+    returns: Returns::ExistsFlag,
+    origin: Origin::Romsoft,
 };
 
 /// `Romsoft.p_ADM_TIPO_AFILIACION_GetAllActives`.

@@ -1,0 +1,3 @@
+//! Admission: hand-written services of the `ADM_` controllers.
+
+pub mod profesional;

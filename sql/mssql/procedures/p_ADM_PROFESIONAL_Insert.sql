@@ -1,6 +1,6 @@
 /*
     Romsoft.p_ADM_PROFESIONAL_Insert
-    Inserts an active professional (ids 0 = not chosen = NULL) and, when it has a main
+    Inserts a professional, always active (ids 0 = not chosen = NULL) and, when it has a main
     specialty, its row in ADM_PROFESIONAL_ESPECIALIDAD (with the RNE number), in one
     transaction. Returns @Response = the new id.
     Origin:  Romsoft (new; not part of the legacy ROMSOFT-CLINICA database).
@@ -27,7 +27,6 @@ CREATE OR ALTER PROCEDURE Romsoft.p_ADM_PROFESIONAL_Insert
     @id_condicion_profesional INT = NULL,
     @c_telefono_1 NVARCHAR(20) = NULL,
     @c_telefono_2 NVARCHAR(20) = NULL,
-    @f_estado INT = NULL,
     @id_user_registro INT = NULL,
     @d_fecha_registro DATETIME2(3) = NULL,
     @Response INT OUTPUT

@@ -1,5 +1,5 @@
 -- p_ADM_PROFESIONAL_Insert (SQLite dialect of Romsoft.p_ADM_PROFESIONAL_Insert)
--- Inserts an active professional (ids 0 = not chosen = NULL) and, when it has a main specialty,
+-- Inserts a professional, always active (ids 0 = not chosen = NULL) and, when it has a main specialty,
 -- its row in ADM_PROFESIONAL_ESPECIALIDAD (with the RNE number). Response = the new id.
 
 INSERT INTO ADM_PROFESIONAL (

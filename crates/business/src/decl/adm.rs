@@ -375,7 +375,6 @@ pub static ADM_PROFESIONAL_ADD: ProcCommand<dto::ADM_PROFESIONALDTO> = ProcComma
             r.id_condicion_profesional.to_cell(),
             r.c_telefono_1.to_cell(),
             r.c_telefono_2.to_cell(),
-            r.f_estado.to_cell(),
             w.id(),
             w.now(),
         ]

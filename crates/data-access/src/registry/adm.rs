@@ -394,7 +394,6 @@ pub static ADM_PROFESIONAL_INSERT: Procedure = Procedure {
         Param { name: "@id_condicion_profesional", ty: SqlType::Int, source: Source::Field("id_condicion_profesional"), transform: Transform::None, max_len: None },
         Param { name: "@c_telefono_1", ty: SqlType::Text, source: Source::Field("c_telefono_1"), transform: Transform::None, max_len: Some(20) },
         Param { name: "@c_telefono_2", ty: SqlType::Text, source: Source::Field("c_telefono_2"), transform: Transform::None, max_len: Some(20) },
-        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
         Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
         Param { name: "@d_fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
     ],

@@ -22,6 +22,7 @@ GO
 :r schema/003_seguridad.sql
 :r schema/004_catalogos.sql
 :r schema/006_referencia.sql
+:r schema/007_paciente.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -50,6 +51,11 @@ GO
 :r procedures/p_ADM_OCUPACION_Insert.sql
 :r procedures/p_ADM_OCUPACION_Update.sql
 :r procedures/p_ADM_OCUPACION_VerifyExists.sql
+:r procedures/p_ADM_PACIENTE_Delete.sql
+:r procedures/p_ADM_PACIENTE_GetById.sql
+:r procedures/p_ADM_PACIENTE_Insert.sql
+:r procedures/p_ADM_PACIENTE_Update.sql
+:r procedures/p_ADM_PACIENTE_VerifyExists.sql
 :r procedures/p_ADM_PROFESIONAL_Delete.sql
 :r procedures/p_ADM_PROFESIONAL_GetAllActives.sql
 :r procedures/p_ADM_PROFESIONAL_GetAllFilter.sql
@@ -109,6 +115,7 @@ GO
 :r seed/004_catalogos_seed.sql
 :r seed/005_habitos_seed.sql
 :r seed/006_referencia_seed.sql
+:r seed/007_paciente_seed.sql
 :r seed/900_datos_referencia.sql
 
 PRINT N'Romsoft: installation finished';

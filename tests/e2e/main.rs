@@ -12,6 +12,7 @@ mod catalogos;
 mod desktop;
 mod ocupacion;
 mod operations;
+mod paciente;
 mod profesional;
 mod referencia;
 mod trouble;

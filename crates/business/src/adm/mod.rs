@@ -1,3 +1,4 @@
 //! Admission: hand-written services of the `ADM_` controllers.
 
+pub mod paciente;
 pub mod profesional;

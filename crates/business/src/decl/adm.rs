@@ -354,6 +354,166 @@ pub static ADM_OCUPACION_UPDATE: ProcCommand<dto::ADM_OCUPACIONDTO> = ProcComman
     returns_id: false,
 };
 
+/// `ADM_PACIENTE/Add`: Registra un paciente; sin n_historia_clinica toma el siguiente número; un documento ya registrado es un aviso.
+pub static ADM_PACIENTE_ADD: ProcCommand<dto::ADM_PACIENTEDTO> = ProcCommand {
+    proc: &registry::ADM_PACIENTE_INSERT,
+    bind: |r, w| {
+        vec![
+            r.n_historia_clinica.to_cell(),
+            r.t_apellido_paterno.to_cell(),
+            r.t_apellido_materno.to_cell(),
+            r.t_nombres.to_cell(),
+            r.t_paciente.to_cell(),
+            r.d_fecha_nacimiento.to_cell(),
+            r.id_genero.to_cell(),
+            r.id_estado_civil.to_cell(),
+            r.id_documento_identidad.to_cell(),
+            r.c_documento_identidad.to_cell(),
+            r.id_grupo_sanguineo.to_cell(),
+            r.id_ocupacion.to_cell(),
+            r.t_ocupacion.to_cell(),
+            r.t_email_paciente.to_cell(),
+            r.c_p_fono_casa.to_cell(),
+            r.c_p_fono_personal.to_cell(),
+            r.c_p_fono_corporativo.to_cell(),
+            r.id_ubigeo_nacimiento.to_cell(),
+            r.id_ubigeo_domicilio.to_cell(),
+            r.t_referencia.to_cell(),
+            r.t_direccion.to_cell(),
+            r.t_responsable.to_cell(),
+            r.t_email_responsable.to_cell(),
+            r.c_r_fono_casa.to_cell(),
+            r.c_r_fono_personal.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: Some(Check {
+        proc: &registry::ADM_PACIENTE_VERIFY_EXISTS,
+        bind: |r, _w| {
+            vec![
+                r.n_historia_clinica.to_cell(),
+            ]
+        },
+    }),
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: false,
+};
+
+/// `ADM_PACIENTE/Delete`: Desactiva un paciente (eliminación lógica; la historia clínica se conserva).
+pub static ADM_PACIENTE_DELETE: ProcCommand<dto::ADM_PACIENTEDTO> = ProcCommand {
+    proc: &registry::ADM_PACIENTE_DELETE,
+    bind: |r, _w| {
+        vec![
+            r.id_paciente.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Delete",
+    ok: messages::ELIMINACION_SATISFACTORIA,
+    failed: messages::ELIMINACION_FALLIDA,
+    returns_id: false,
+};
+
+/// `ADM_PACIENTE/GetById`: Paciente por id_paciente, con las descripciones de sus catálogos (lista de 0 o 1).
+pub static ADM_PACIENTE_GET_BY_ID: ProcQuery<dto::ADM_PACIENTEDTO, dto::ADM_PACIENTEDTO> = ProcQuery {
+    proc: &registry::ADM_PACIENTE_GET_BY_ID,
+    bind: |r, _w| {
+        vec![
+            r.id_paciente.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_PACIENTEDTO {
+            n_historia_clinica: c.next("n_historia_clinica")?,
+            t_apellido_paterno: c.next("t_apellido_paterno")?,
+            t_apellido_materno: c.next("t_apellido_materno")?,
+            t_nombres: c.next("t_nombres")?,
+            t_paciente: c.next("t_paciente")?,
+            d_fecha_nacimiento: c.next("d_fecha_nacimiento")?,
+            id_genero: c.next("id_genero")?,
+            sexo: c.next("Genero")?,
+            id_estado_civil: c.next("id_estado_civil")?,
+            des_estadocivil: c.next("EstadoCivil")?,
+            id_documento_identidad: c.next("id_documento_identidad")?,
+            c_documento_identidad: c.next("c_documento_identidad")?,
+            id_grupo_sanguineo: c.next("id_grupo_sanguineo")?,
+            id_ocupacion: c.next("id_ocupacion")?,
+            t_ocupacion: c.next("t_ocupacion")?,
+            t_email_paciente: c.next("t_email_paciente")?,
+            c_p_fono_casa: c.next("c_p_fono_casa")?,
+            c_p_fono_personal: c.next("c_p_fono_personal")?,
+            c_p_fono_corporativo: c.next("c_p_fono_corporativo")?,
+            id_ubigeo_nacimiento: c.next("id_ubigeo_nacimiento")?,
+            des_ubigeo_nacimiento: c.next("UbigeoNacimiento")?,
+            id_ubigeo_domicilio: c.next("id_ubigeo_domicilio")?,
+            des_ubigeo_domicilio: c.next("UbigeoDomicilio")?,
+            t_referencia: c.next("t_referencia")?,
+            t_direccion: c.next("t_direccion")?,
+            t_responsable: c.next("t_responsable")?,
+            t_email_responsable: c.next("t_email_responsable")?,
+            c_r_fono_casa: c.next("c_r_fono_casa")?,
+            c_r_fono_personal: c.next("c_r_fono_personal")?,
+            f_estado: c.next("f_estado")?,
+            id_usuarioCreacion: c.next("id_user_registro")?,
+            id_usuarioModifica: c.next("id_user_modifica")?,
+            FechaCreacion: c.next("fecha_registro")?,
+            FechaModificacion: c.next("fecha_modifica")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `ADM_PACIENTE/Update`: Actualiza un paciente (los mismos controles que Add).
+pub static ADM_PACIENTE_UPDATE: ProcCommand<dto::ADM_PACIENTEDTO> = ProcCommand {
+    proc: &registry::ADM_PACIENTE_UPDATE,
+    bind: |r, w| {
+        vec![
+            r.id_paciente.to_cell(),
+            r.n_historia_clinica.to_cell(),
+            r.t_apellido_paterno.to_cell(),
+            r.t_apellido_materno.to_cell(),
+            r.t_nombres.to_cell(),
+            r.t_paciente.to_cell(),
+            r.d_fecha_nacimiento.to_cell(),
+            r.id_genero.to_cell(),
+            r.id_estado_civil.to_cell(),
+            r.id_documento_identidad.to_cell(),
+            r.c_documento_identidad.to_cell(),
+            r.id_grupo_sanguineo.to_cell(),
+            r.id_ocupacion.to_cell(),
+            r.t_ocupacion.to_cell(),
+            r.t_email_paciente.to_cell(),
+            r.c_p_fono_casa.to_cell(),
+            r.c_p_fono_personal.to_cell(),
+            r.c_p_fono_corporativo.to_cell(),
+            r.id_ubigeo_nacimiento.to_cell(),
+            r.id_ubigeo_domicilio.to_cell(),
+            r.t_referencia.to_cell(),
+            r.t_direccion.to_cell(),
+            r.t_responsable.to_cell(),
+            r.t_email_responsable.to_cell(),
+            r.c_r_fono_casa.to_cell(),
+            r.c_r_fono_personal.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Update",
+    ok: messages::ACTUALIZACION_SATISFACTORIA,
+    failed: messages::ACTUALIZACION_FALLIDA,
+    returns_id: false,
+};
+
 /// `ADM_PROFESIONAL/Add`: Registra un profesional: valida documento según su tipo, CMP si es médico, fecha de nacimiento y catálogos; mantiene su especialidad principal.
 pub static ADM_PROFESIONAL_ADD: ProcCommand<dto::ADM_PROFESIONALDTO> = ProcCommand {
     proc: &registry::ADM_PROFESIONAL_INSERT,

@@ -275,6 +275,146 @@ pub static ADM_OCUPACION_VERIFY_EXISTS: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_ADM_PACIENTE_Delete`.
+pub static ADM_PACIENTE_DELETE: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PACIENTE_Delete",
+    params: &[
+        Param { name: "@id_paciente", ty: SqlType::Int, source: Source::Field("id_paciente"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_PACIENTE_GetById`.
+pub static ADM_PACIENTE_GET_BY_ID: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PACIENTE_GetById",
+    params: &[
+        Param { name: "@id_paciente", ty: SqlType::Int, source: Source::Field("id_paciente"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "n_historia_clinica", ty: SqlType::Int, field: "n_historia_clinica" },
+        Column { name: "t_apellido_paterno", ty: SqlType::Text, field: "t_apellido_paterno" },
+        Column { name: "t_apellido_materno", ty: SqlType::Text, field: "t_apellido_materno" },
+        Column { name: "t_nombres", ty: SqlType::Text, field: "t_nombres" },
+        Column { name: "t_paciente", ty: SqlType::Text, field: "t_paciente" },
+        Column { name: "d_fecha_nacimiento", ty: SqlType::DateTime, field: "d_fecha_nacimiento" },
+        Column { name: "id_genero", ty: SqlType::Int, field: "id_genero" },
+        Column { name: "Genero", ty: SqlType::Text, field: "sexo" },
+        Column { name: "id_estado_civil", ty: SqlType::Int, field: "id_estado_civil" },
+        Column { name: "EstadoCivil", ty: SqlType::Text, field: "des_estadocivil" },
+        Column { name: "id_documento_identidad", ty: SqlType::Int, field: "id_documento_identidad" },
+        Column { name: "c_documento_identidad", ty: SqlType::Text, field: "c_documento_identidad" },
+        Column { name: "id_grupo_sanguineo", ty: SqlType::Int, field: "id_grupo_sanguineo" },
+        Column { name: "id_ocupacion", ty: SqlType::Int, field: "id_ocupacion" },
+        Column { name: "t_ocupacion", ty: SqlType::Text, field: "t_ocupacion" },
+        Column { name: "t_email_paciente", ty: SqlType::Text, field: "t_email_paciente" },
+        Column { name: "c_p_fono_casa", ty: SqlType::Text, field: "c_p_fono_casa" },
+        Column { name: "c_p_fono_personal", ty: SqlType::Text, field: "c_p_fono_personal" },
+        Column { name: "c_p_fono_corporativo", ty: SqlType::Text, field: "c_p_fono_corporativo" },
+        Column { name: "id_ubigeo_nacimiento", ty: SqlType::Int, field: "id_ubigeo_nacimiento" },
+        Column { name: "UbigeoNacimiento", ty: SqlType::Text, field: "des_ubigeo_nacimiento" },
+        Column { name: "id_ubigeo_domicilio", ty: SqlType::Int, field: "id_ubigeo_domicilio" },
+        Column { name: "UbigeoDomicilio", ty: SqlType::Text, field: "des_ubigeo_domicilio" },
+        Column { name: "t_referencia", ty: SqlType::Text, field: "t_referencia" },
+        Column { name: "t_direccion", ty: SqlType::Text, field: "t_direccion" },
+        Column { name: "t_responsable", ty: SqlType::Text, field: "t_responsable" },
+        Column { name: "t_email_responsable", ty: SqlType::Text, field: "t_email_responsable" },
+        Column { name: "c_r_fono_casa", ty: SqlType::Text, field: "c_r_fono_casa" },
+        Column { name: "c_r_fono_personal", ty: SqlType::Text, field: "c_r_fono_personal" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+        Column { name: "id_user_registro", ty: SqlType::Int, field: "id_usuarioCreacion" },
+        Column { name: "id_user_modifica", ty: SqlType::Int, field: "id_usuarioModifica" },
+        Column { name: "fecha_registro", ty: SqlType::DateTime, field: "FechaCreacion" },
+        Column { name: "fecha_modifica", ty: SqlType::DateTime, field: "FechaModificacion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_PACIENTE_Insert`.
+pub static ADM_PACIENTE_INSERT: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PACIENTE_Insert",
+    params: &[
+        Param { name: "@n_historia_clinica", ty: SqlType::Int, source: Source::Field("n_historia_clinica"), transform: Transform::None, max_len: None },
+        Param { name: "@t_apellido_paterno", ty: SqlType::Text, source: Source::Field("t_apellido_paterno"), transform: Transform::None, max_len: Some(60) },
+        Param { name: "@t_apellido_materno", ty: SqlType::Text, source: Source::Field("t_apellido_materno"), transform: Transform::None, max_len: Some(60) },
+        Param { name: "@t_nombres", ty: SqlType::Text, source: Source::Field("t_nombres"), transform: Transform::None, max_len: Some(80) },
+        Param { name: "@t_paciente", ty: SqlType::Text, source: Source::Field("t_paciente"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@d_fecha_nacimiento", ty: SqlType::DateTime, source: Source::Field("d_fecha_nacimiento"), transform: Transform::None, max_len: None },
+        Param { name: "@id_genero", ty: SqlType::Int, source: Source::Field("id_genero"), transform: Transform::None, max_len: None },
+        Param { name: "@id_estado_civil", ty: SqlType::Int, source: Source::Field("id_estado_civil"), transform: Transform::None, max_len: None },
+        Param { name: "@id_documento_identidad", ty: SqlType::Int, source: Source::Field("id_documento_identidad"), transform: Transform::None, max_len: None },
+        Param { name: "@c_documento_identidad", ty: SqlType::Text, source: Source::Field("c_documento_identidad"), transform: Transform::None, max_len: Some(15) },
+        Param { name: "@id_grupo_sanguineo", ty: SqlType::Int, source: Source::Field("id_grupo_sanguineo"), transform: Transform::None, max_len: None },
+        Param { name: "@id_ocupacion", ty: SqlType::Int, source: Source::Field("id_ocupacion"), transform: Transform::None, max_len: None },
+        Param { name: "@t_ocupacion", ty: SqlType::Text, source: Source::Field("t_ocupacion"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@t_email_paciente", ty: SqlType::Text, source: Source::Field("t_email_paciente"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@c_p_fono_casa", ty: SqlType::Text, source: Source::Field("c_p_fono_casa"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@c_p_fono_personal", ty: SqlType::Text, source: Source::Field("c_p_fono_personal"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@c_p_fono_corporativo", ty: SqlType::Text, source: Source::Field("c_p_fono_corporativo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@id_ubigeo_nacimiento", ty: SqlType::Int, source: Source::Field("id_ubigeo_nacimiento"), transform: Transform::None, max_len: None },
+        Param { name: "@id_ubigeo_domicilio", ty: SqlType::Int, source: Source::Field("id_ubigeo_domicilio"), transform: Transform::None, max_len: None },
+        Param { name: "@t_referencia", ty: SqlType::Text, source: Source::Field("t_referencia"), transform: Transform::None, max_len: Some(250) },
+        Param { name: "@t_direccion", ty: SqlType::Text, source: Source::Field("t_direccion"), transform: Transform::None, max_len: Some(250) },
+        Param { name: "@t_responsable", ty: SqlType::Text, source: Source::Field("t_responsable"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@t_email_responsable", ty: SqlType::Text, source: Source::Field("t_email_responsable"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@c_r_fono_casa", ty: SqlType::Text, source: Source::Field("c_r_fono_casa"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@c_r_fono_personal", ty: SqlType::Text, source: Source::Field("c_r_fono_personal"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::ResponseMessage("@response_t"),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_PACIENTE_Update`.
+pub static ADM_PACIENTE_UPDATE: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PACIENTE_Update",
+    params: &[
+        Param { name: "@id_paciente", ty: SqlType::Int, source: Source::Field("id_paciente"), transform: Transform::None, max_len: None },
+        Param { name: "@n_historia_clinica", ty: SqlType::Int, source: Source::Field("n_historia_clinica"), transform: Transform::None, max_len: None },
+        Param { name: "@t_apellido_paterno", ty: SqlType::Text, source: Source::Field("t_apellido_paterno"), transform: Transform::None, max_len: Some(60) },
+        Param { name: "@t_apellido_materno", ty: SqlType::Text, source: Source::Field("t_apellido_materno"), transform: Transform::None, max_len: Some(60) },
+        Param { name: "@t_nombres", ty: SqlType::Text, source: Source::Field("t_nombres"), transform: Transform::None, max_len: Some(80) },
+        Param { name: "@t_paciente", ty: SqlType::Text, source: Source::Field("t_paciente"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@d_fecha_nacimiento", ty: SqlType::DateTime, source: Source::Field("d_fecha_nacimiento"), transform: Transform::None, max_len: None },
+        Param { name: "@id_genero", ty: SqlType::Int, source: Source::Field("id_genero"), transform: Transform::None, max_len: None },
+        Param { name: "@id_estado_civil", ty: SqlType::Int, source: Source::Field("id_estado_civil"), transform: Transform::None, max_len: None },
+        Param { name: "@id_documento_identidad", ty: SqlType::Int, source: Source::Field("id_documento_identidad"), transform: Transform::None, max_len: None },
+        Param { name: "@c_documento_identidad", ty: SqlType::Text, source: Source::Field("c_documento_identidad"), transform: Transform::None, max_len: Some(15) },
+        Param { name: "@id_grupo_sanguineo", ty: SqlType::Int, source: Source::Field("id_grupo_sanguineo"), transform: Transform::None, max_len: None },
+        Param { name: "@id_ocupacion", ty: SqlType::Int, source: Source::Field("id_ocupacion"), transform: Transform::None, max_len: None },
+        Param { name: "@t_ocupacion", ty: SqlType::Text, source: Source::Field("t_ocupacion"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@t_email_paciente", ty: SqlType::Text, source: Source::Field("t_email_paciente"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@c_p_fono_casa", ty: SqlType::Text, source: Source::Field("c_p_fono_casa"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@c_p_fono_personal", ty: SqlType::Text, source: Source::Field("c_p_fono_personal"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@c_p_fono_corporativo", ty: SqlType::Text, source: Source::Field("c_p_fono_corporativo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@id_ubigeo_nacimiento", ty: SqlType::Int, source: Source::Field("id_ubigeo_nacimiento"), transform: Transform::None, max_len: None },
+        Param { name: "@id_ubigeo_domicilio", ty: SqlType::Int, source: Source::Field("id_ubigeo_domicilio"), transform: Transform::None, max_len: None },
+        Param { name: "@t_referencia", ty: SqlType::Text, source: Source::Field("t_referencia"), transform: Transform::None, max_len: Some(250) },
+        Param { name: "@t_direccion", ty: SqlType::Text, source: Source::Field("t_direccion"), transform: Transform::None, max_len: Some(250) },
+        Param { name: "@t_responsable", ty: SqlType::Text, source: Source::Field("t_responsable"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@t_email_responsable", ty: SqlType::Text, source: Source::Field("t_email_responsable"), transform: Transform::None, max_len: Some(100) },
+        Param { name: "@c_r_fono_casa", ty: SqlType::Text, source: Source::Field("c_r_fono_casa"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@c_r_fono_personal", ty: SqlType::Text, source: Source::Field("c_r_fono_personal"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_modifica", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_ADM_PACIENTE_VerifyExists`.
+pub static ADM_PACIENTE_VERIFY_EXISTS: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PACIENTE_VerifyExists",
+    params: &[
+        Param { name: "@n_historia_clinica", ty: SqlType::Int, source: Source::Field("n_historia_clinica"), transform: Transform::None, max_len: Some(12) },
+    ],
+    returns: Returns::ExistsFlag,
+    origin: Origin::Legacy,
+};
+
 /// `Romsoft.p_ADM_PROFESIONAL_Delete`.
 pub static ADM_PROFESIONAL_DELETE: Procedure = Procedure {
     name: "Romsoft.p_ADM_PROFESIONAL_Delete",

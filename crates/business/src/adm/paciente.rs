@@ -1,0 +1,120 @@
+//! `ADM_PACIENTE`: patients (Add and Update; Delete and GetById are served from their
+//! declarations).
+//!
+//! Before anything is written the request is checked with [`crate::legacy::peru`]: surnames
+//! and names present, the document number by its type's SUNAT code (a type is required with a
+//! number), a birth date neither future nor before 1900, and every catalog id among the active
+//! rows of its catalog (0 = not chosen). A failed check is a warning naming the field, nothing
+//! written and nothing audited. Then the generated declaration runs: the duplicate check of
+//! the record number (`p_ADM_PACIENTE_VerifyExists`), the procedure (which takes the next
+//! record number when none is sent, and refuses a document already registered with its own
+//! message), and the audit row.
+
+use dto::{ADM_PACIENTEDTO, NetDateTime, NoBody};
+
+use crate::{
+    Ctx, Reply, ServiceError, ServiceResult,
+    decl::adm::{
+        ADM_DOCUMENTO_IDENTIDAD_GET_ALL_ACTIVES, ADM_ESTADO_CIVIL_GET_ALL_ACTIVES, ADM_GENERO_GET_ALL_ACTIVES,
+        ADM_GRUPO_SANGUINEO_GET_ALL_ACTIVES, ADM_OCUPACION_GET_ALL_ACTIVES, ADM_PACIENTE_ADD, ADM_PACIENTE_UPDATE,
+        ADM_UBIGEO_GET_ALL_ACTIVES,
+    },
+    legacy::peru,
+    messages::campo_obligatorio,
+};
+
+/// `ADM_PACIENTE/Add`: validates, then registers.
+pub async fn add(ctx: Ctx, req: ADM_PACIENTEDTO) -> ServiceResult<i64> {
+    match validated(&ctx, req).await? {
+        Ok(req) => ADM_PACIENTE_ADD.run(&ctx, &req).await,
+        Err(warning) => Ok(Reply::warning(warning)),
+    }
+}
+
+/// `ADM_PACIENTE/Update`: the same checks, then the update.
+pub async fn update(ctx: Ctx, req: ADM_PACIENTEDTO) -> ServiceResult<i64> {
+    match validated(&ctx, req).await? {
+        Ok(req) => ADM_PACIENTE_UPDATE.run(&ctx, &req).await,
+        Err(warning) => Ok(Reply::warning(warning)),
+    }
+}
+
+/// Checks `id` (0 = not chosen) against the active ids `ids` of its catalog.
+fn elegido(campo: &str, id: i32, ids: impl IntoIterator<Item = i32>) -> Result<(), String> {
+    if id == 0 { Ok(()) } else { peru::catalogo(campo, id, ids).map(drop) }
+}
+
+/// The request as it will be stored (document number normalized), or the first warning.
+async fn validated(ctx: &Ctx, req: ADM_PACIENTEDTO) -> Result<Result<ADM_PACIENTEDTO, String>, ServiceError> {
+    let none = NoBody::default();
+    for (campo, valor) in [("t_apellido_paterno", &req.t_apellido_paterno), ("t_nombres", &req.t_nombres)] {
+        if valor.as_deref().is_none_or(|v| v.trim().is_empty()) {
+            return Ok(Err(campo_obligatorio(campo)));
+        }
+    }
+
+    let numero = req.c_documento_identidad.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    let documento = if req.id_documento_identidad == 0 {
+        if numero.is_some() {
+            return Ok(Err(campo_obligatorio("id_documento_identidad")));
+        }
+        None
+    } else {
+        let tipos = ADM_DOCUMENTO_IDENTIDAD_GET_ALL_ACTIVES.rows(ctx, &none).await?;
+        let ids = tipos.iter().map(|d| d.id_documento_identidad);
+        if let Err(w) = peru::catalogo("id_documento_identidad", req.id_documento_identidad, ids) {
+            return Ok(Err(w));
+        }
+        let codigo = tipos.iter().find(|d| d.id_documento_identidad == req.id_documento_identidad).and_then(|d| d.c_codigo.clone());
+        match (codigo.as_deref().unwrap_or_default(), numero) {
+            // "Otros / sin documento" (a newborn, an undocumented patient): no number needed.
+            ("0", None) => None,
+            (codigo, numero) => match peru::documento("c_documento_identidad", codigo, numero) {
+                Ok(n) => Some(n),
+                Err(w) => return Ok(Err(w)),
+            },
+        }
+    };
+
+    let generos = ADM_GENERO_GET_ALL_ACTIVES.rows(ctx, &none).await?;
+    let estados = ADM_ESTADO_CIVIL_GET_ALL_ACTIVES.rows(ctx, &none).await?;
+    let grupos = ADM_GRUPO_SANGUINEO_GET_ALL_ACTIVES.rows(ctx, &none).await?;
+    let checks = [
+        elegido("id_genero", req.id_genero, generos.iter().map(|g| g.id_genero)),
+        elegido("id_estado_civil", req.id_estado_civil, estados.iter().map(|e| e.id_estado_civil)),
+        elegido("id_grupo_sanguineo", req.id_grupo_sanguineo, grupos.iter().map(|g| g.id_grupo_sanguineo)),
+    ];
+    if let Some(Err(w)) = checks.into_iter().find(Result::is_err) {
+        return Ok(Err(w));
+    }
+    if req.id_ocupacion != 0 {
+        let ocupaciones = ADM_OCUPACION_GET_ALL_ACTIVES.rows(ctx, &none).await?;
+        if let Err(w) = elegido("id_ocupacion", req.id_ocupacion, ocupaciones.iter().map(|o| o.id_ocupacion)) {
+            return Ok(Err(w));
+        }
+    }
+    if req.id_ubigeo_nacimiento != 0 || req.id_ubigeo_domicilio != 0 {
+        let ubigeos = ADM_UBIGEO_GET_ALL_ACTIVES.rows(ctx, &none).await?;
+        for (campo, id) in [("id_ubigeo_nacimiento", req.id_ubigeo_nacimiento), ("id_ubigeo_domicilio", req.id_ubigeo_domicilio)] {
+            if let Err(w) = elegido(campo, id, ubigeos.iter().map(|u| u.id_ubigeo)) {
+                return Ok(Err(w));
+            }
+        }
+    }
+
+    // 0001-01-01 is the desktop client's "no date".
+    if req.d_fecha_nacimiento.naive().date() != NetDateTime::MIN.naive().date() {
+        let hoy = NetDateTime::now_local().naive().date();
+        if let Err(w) = peru::fecha_nacimiento("d_fecha_nacimiento", req.d_fecha_nacimiento.naive().date(), hoy) {
+            return Ok(Err(w));
+        }
+    }
+    if !(0..=1).contains(&req.f_estado) {
+        return Ok(Err("El campo 'f_estado' debe ser 1 (activo) o 0 (inactivo).".into()));
+    }
+    if req.n_historia_clinica < 0 {
+        return Ok(Err("El campo 'n_historia_clinica' debe ser un número positivo (o 0 para asignar el siguiente).".into()));
+    }
+
+    Ok(Ok(ADM_PACIENTEDTO { c_documento_identidad: documento, ..req }))
+}

@@ -1,0 +1,153 @@
+//! ADM_PACIENTE over HTTP as admission runs it: register (the next clinical record number when
+//! none is sent, never twice the same under concurrent Adds), a document registered twice, the
+//! Peruvian checks, GetById with its catalogs' descriptions, Update, soft Delete, audit rows.
+
+use serde_json::{Value, json};
+
+use crate::harness::*;
+
+fn id_of(s: &Server, table: &str, key: &str, code: &str) -> i64 {
+    s.db().query_row(&format!("SELECT {key} FROM {table} WHERE c_codigo = ?1"), [code], |r| r.get(0)).unwrap()
+}
+
+fn paciente(s: &Server, dni: &str) -> Value {
+    json!({
+        "t_apellido_paterno": "García",
+        "t_apellido_materno": "Ñahui",
+        "t_nombres": "Rosa Elena",
+        "d_fecha_nacimiento": "1985-03-14T00:00:00",
+        "id_genero": id_of(s, "ADM_GENERO", "id_genero", "F"),
+        "id_estado_civil": id_of(s, "ADM_ESTADO_CIVIL", "id_estado_civil", "C"),
+        "id_documento_identidad": id_of(s, "ADM_DOCUMENTO_IDENTIDAD", "id_documento_identidad", "1"),
+        "c_documento_identidad": dni,
+        "id_grupo_sanguineo": id_of(s, "ADM_GRUPO_SANGUINEO", "id_grupo_sanguineo", "O+"),
+        "id_ubigeo_domicilio": id_of(s, "ADM_UBIGEO", "id_ubigeo", "200101"),
+        "t_direccion": "Av. Grau 123, Piura",
+        "c_p_fono_personal": "969123456",
+        "f_estado": 1,
+        "FechaCreacion": "0001-01-01T00:00:00",
+        "UsuarioCreacion": "1"
+    })
+}
+
+fn count(s: &Server, sql: &str) -> i64 {
+    s.db().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn admission_registers_finds_updates_and_deactivates_a_patient() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let add = |body: &Value| s.call("/api/ADM_PACIENTE/Add", &body.to_string(), &token);
+
+    let v = add(&paciente(&s, "45671234"));
+    assert_envelope(&v);
+    assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some(false), Some("Se registró satisfactoriamente.")), "{v}");
+    let (id, historia, nombre, busqueda, estado): (i64, i64, String, String, i64) = s
+        .db()
+        .query_row("SELECT id_paciente, n_historia_clinica, t_paciente, t_busqueda, f_estado FROM ADM_PACIENTE", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap();
+    assert_eq!((historia, nombre.as_str(), estado), (1, "García Ñahui Rosa Elena", 1));
+    assert!(busqueda.starts_with("garcia nahui rosa elena 45671234"), "{busqueda}");
+    assert_eq!(count(&s, "SELECT COUNT(*) FROM Log WHERE Accion = 'Add' AND Objeto LIKE '%45671234%'"), 1, "audited");
+
+    // The same document again: the procedure's own message, nothing written.
+    let v = add(&paciente(&s, "45671234"));
+    assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool()), (Some(true), Some(true)), "{v}");
+    assert_eq!(v["Message"], "Ya existe un paciente con ese documento de identidad: historia clínica 1.");
+    // A record number already taken: the contract's duplicate warning.
+    let mut taken = paciente(&s, "45671235");
+    taken["n_historia_clinica"] = json!(1);
+    assert_eq!(add(&taken)["Message"], "El registro ya existe.");
+    assert_eq!(count(&s, "SELECT COUNT(*) FROM ADM_PACIENTE"), 1);
+
+    // Peruvian checks, each a warning naming the field, nothing written.
+    for (field, value, says) in [
+        ("c_documento_identidad", json!("1234"), "c_documento_identidad"),
+        ("d_fecha_nacimiento", json!("2999-01-01T00:00:00"), "d_fecha_nacimiento"),
+        ("id_genero", json!(999), "id_genero"),
+        ("id_ubigeo_domicilio", json!(999_999), "id_ubigeo_domicilio"),
+        ("t_apellido_paterno", json!("  "), "t_apellido_paterno"),
+        ("f_estado", json!(7), "f_estado"),
+    ] {
+        let mut body = paciente(&s, "45671236");
+        body[field] = value;
+        let v = add(&body);
+        assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool()), (Some(true), Some(true)), "{field}: {v}");
+        assert!(v["Message"].as_str().unwrap().contains(says), "{field}: {v}");
+    }
+    assert_eq!(count(&s, "SELECT COUNT(*) FROM ADM_PACIENTE"), 1);
+
+    // GetById: the contract's shape, the catalogs' descriptions.
+    let v = s.call("/api/ADM_PACIENTE/GetById", &json!({ "id_paciente": id }).to_string(), &token);
+    let rows = v["Data"].as_array().unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(rows.len(), 1, "{v}");
+    assert_eq!(Reply::keys(&rows[0]), contract_order("ADM_PACIENTEDTO"));
+    let p = &rows[0];
+    assert_eq!((p["n_historia_clinica"].as_i64(), p["sexo"].as_str(), p["des_estadocivil"].as_str()), (Some(1), Some("Femenino"), Some("Casado(a)")), "{p}");
+    assert_eq!(p["des_ubigeo_domicilio"], "Piura, Piura, Piura");
+    assert_eq!(p["d_fecha_nacimiento"], "1985-03-14T00:00:00");
+    let none = s.call("/api/ADM_PACIENTE/GetById", r#"{"id_paciente": 999}"#, &token);
+    assert_eq!(none["Data"].as_array().map(Vec::len), Some(0), "{none}");
+
+    // Update keeps the record number when none is sent.
+    let mut body = paciente(&s, "45671234");
+    body["id_paciente"] = json!(id);
+    body["t_direccion"] = json!("Jr. Lima 456, Castilla");
+    let v = s.call("/api/ADM_PACIENTE/Update", &body.to_string(), &token);
+    assert_eq!(v["Message"], "Se actualizó satisfactoriamente.", "{v}");
+    let (historia, direccion): (i64, String) =
+        s.db().query_row("SELECT n_historia_clinica, t_direccion FROM ADM_PACIENTE WHERE id_paciente = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!((historia, direccion.as_str()), (1, "Jr. Lima 456, Castilla"));
+
+    // Soft delete: the record stays, inactive.
+    let v = s.call("/api/ADM_PACIENTE/Delete", &json!({ "id_paciente": id }).to_string(), &token);
+    assert_eq!(v["Message"], "Se eliminó satisfactoriamente.", "{v}");
+    assert_eq!(count(&s, "SELECT f_estado FROM ADM_PACIENTE"), 0);
+    assert_eq!(count(&s, "SELECT COUNT(*) FROM Log WHERE Accion IN ('Update', 'Delete') AND Usuario = 'admin'"), 2);
+}
+
+#[test]
+fn twenty_concurrent_adds_get_twenty_distinct_record_numbers() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let bodies: Vec<String> = (0..20).map(|i| paciente(&s, &format!("4000{i:04}")).to_string()).collect();
+    let replies: Vec<Value> = std::thread::scope(|sc| {
+        let handles: Vec<_> = bodies.iter().map(|b| { let (s, token) = (&s, &token); sc.spawn(move || s.call("/api/ADM_PACIENTE/Add", b, token)) }).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for v in &replies {
+        assert_eq!(v["Message"], "Se registró satisfactoriamente.", "{v}");
+    }
+    let mut numbers: Vec<i64> = {
+        let db = s.db();
+        let mut st = db.prepare("SELECT n_historia_clinica FROM ADM_PACIENTE").unwrap();
+        st.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+    };
+    numbers.sort_unstable();
+    assert_eq!(numbers, (1..=20).collect::<Vec<i64>>());
+}
+
+#[test]
+fn who_may_register_and_who_may_only_look_up() {
+    let s = Server::start();
+    let admin = s.admin_token();
+    let body = json!({"id_rol": 5, "usuario": "farma1", "clave": "Clave#2026", "nombres": "N", "apellidos": "A", "estado": "A"});
+    assert_eq!(s.call("/api/SEG_USUARIO/Add", &body.to_string(), &admin)["Message"], "Se registró satisfactoriamente.");
+    let farmacia = s.login_as("farma1", "Clave#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    let v = s.call("/api/ADM_PACIENTE/Add", &paciente(&s, "45671234").to_string(), &farmacia);
+    assert_eq!((v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some(FORBIDDEN)), "{v}");
+    let v = s.call("/api/ADM_PACIENTE/GetById", r#"{"id_paciente": 1}"#, &farmacia);
+    assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool()), (Some(true), Some(false)), "{v}");
+    // Every body a client sends gets the envelope.
+    for body in ["", "\"\"", "null", "{}"] {
+        let v = s.call("/api/ADM_PACIENTE/GetById", body, &admin);
+        assert_envelope(&v);
+        assert!(v["Data"].is_array(), "{body:?}: {v}");
+        let v = s.call("/api/ADM_PACIENTE/Add", body, &admin);
+        assert_envelope(&v);
+        assert_eq!(v["Warning"], true, "{body:?}: an empty patient is a warning: {v}");
+    }
+}

@@ -8,11 +8,13 @@
 //!   most legacy actions are declarations of.
 //! * [`decl`]: the declarations of the served actions, generated from the contract, one module
 //!   per contract prefix.
+//! * [`adm`]: the DNI lookup (an outbound HTTP call to the configured service).
 //! * [`seg`]: login, tokens, passwords and users (hand-written: real logic). Hand-written
 //!   services live in the module of their contract prefix (`adm`, `con`, `cvn`, `fac`, `far`,
 //!   `seg`).
 //! * [`audit`]: the legacy `Log` rows, with secrets redacted.
 
+pub mod adm;
 pub mod audit;
 pub mod context;
 pub mod decl;

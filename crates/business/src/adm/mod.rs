@@ -1,0 +1,3 @@
+//! Admission (`ADM_*`): the hand-written services.
+
+pub mod dni;

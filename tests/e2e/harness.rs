@@ -96,6 +96,9 @@ impl Server {
                 panic!("the server did not start within 60 s");
             }
         };
+        // reqwest's rustls needs a process-wide crypto provider (the server's DNI client uses
+        // ring); installed once, before any test client is built.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::blocking::Client::builder().timeout(Duration::from_secs(30)).build().unwrap();
         Self { child, base, dir, http }
     }

@@ -10,6 +10,7 @@ mod auth;
 mod bodies;
 mod catalogos;
 mod desktop;
+mod dni;
 mod ocupacion;
 mod operations;
 mod paciente;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use data_access::Database;
 
 use crate::{
+    adm::dni::DniService,
     legacy::Who,
     seg::{intentos::LoginLimits, passwords::BcryptGate, sellos::SelloCache, tokens::TokenService},
 };
@@ -19,6 +20,8 @@ pub struct App {
     pub login_limits: LoginLimits,
     /// Recently read security stamps (revocable tokens).
     pub sellos: SelloCache,
+    /// The DNI lookup service and its shared HTTP client (`[dni_service]`).
+    pub dni: DniService,
 }
 
 /// How the caller was let in.

@@ -8,6 +8,7 @@
 //!   most legacy actions are declarations of.
 //! * [`decl`]: the declarations of the served actions, generated from the contract, one module
 //!   per contract prefix.
+//! * [`adm`]: the DNI lookup (an outbound HTTP call to the configured service).
 //! * [`seg`]: login, tokens, passwords and users (hand-written: real logic). Hand-written
 //!   services live in the module of their contract prefix (`adm`, `con`, `cvn`, `fac`, `far`,
 //!   `seg`).

@@ -370,6 +370,22 @@ legacy_dto! {
 }
 
 legacy_dto! {
+    /// `ADM_PACIENTE_CONSULTADTO`, from the legacy contract.
+    pub struct ADM_PACIENTE_CONSULTADTO: plain {
+        /// C# `string`.
+        dni: Option<String>,
+        /// C# `string`.
+        paterno: Option<String>,
+        /// C# `string`.
+        materno: Option<String>,
+        /// C# `string`.
+        nombres: Option<String>,
+        /// C# `string`.
+        domicilio: Option<String>,
+    }
+}
+
+legacy_dto! {
     /// `ADM_PROFESIONALDTO`, from the legacy contract.
     pub struct ADM_PROFESIONALDTO: plain {
         /// C# `int`.

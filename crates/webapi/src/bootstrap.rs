@@ -2,7 +2,7 @@
 
 use std::{path::Path, sync::Arc, time::Duration};
 
-use business::{App, Caller, CallerKind, Ctx, Reply, seg::{intentos::LoginLimits, passwords::BcryptGate, sellos::SelloCache, tokens::TokenService, usuario}};
+use business::{App, Caller, CallerKind, Ctx, Reply, adm::dni::DniService, seg::{intentos::LoginLimits, passwords::BcryptGate, sellos::SelloCache, tokens::TokenService, usuario}};
 use data_access::{Database, DatabaseUrl, DbOptions, SCHEMA_VERSION};
 use rand::{Rng, distr::Alphanumeric};
 
@@ -86,9 +86,12 @@ fn write_private(file: &Path, content: &str) -> std::io::Result<()> {
     opts.open(file)?.write_all(content.as_bytes())
 }
 
-pub fn build_app(settings: &Settings, db: Database, secret: &str) -> Arc<App> {
+/// The long-lived services; fails on a `dni_service.url` that is not an http(s) URL.
+pub fn build_app(settings: &Settings, db: Database, secret: &str) -> Result<Arc<App>, String> {
     let a = &settings.auth;
-    Arc::new(App {
+    let d = &settings.dni_service;
+    let dni = DniService::new(&d.url, d.token.expose(), Duration::from_secs(d.timeout_seconds.clamp(1, 300)))?;
+    Ok(Arc::new(App {
         db,
         tokens: TokenService::new(secret, &a.jwt_issuer_token, &a.jwt_audience_token, Duration::from_secs(a.jwt_expire_minutes.max(1) * 60)),
         bcrypt: BcryptGate::for_this_machine(a.bcrypt_cost.clamp(4, 31)),
@@ -98,7 +101,8 @@ pub fn build_app(settings: &Settings, db: Database, secret: &str) -> Arc<App> {
             window: Duration::from_secs(a.login_window_minutes.clamp(1, 24 * 60) * 60),
         },
         sellos: SelloCache::new(Duration::from_secs(a.token_check_cache_seconds.min(300))),
-    })
+        dni,
+    }))
 }
 
 /// A context for work the server does on its own (start-up, CLI).

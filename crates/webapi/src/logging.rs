@@ -52,7 +52,7 @@ pub fn init(cfg: &LoggingSettings) -> Result<log4rs::Handle, String> {
         root = root.appender("console");
     }
     // Third-party chatter stays at warn unless asked for.
-    for noisy in ["actix_server", "actix_web", "tiberius", "rustls", "bb8", "h2", "mio"] {
+    for noisy in ["actix_server", "actix_web", "tiberius", "rustls", "bb8", "h2", "mio", "reqwest"] {
         builder = builder.logger(Logger::builder().build(noisy, level.min(LevelFilter::Warn)));
     }
     let config = builder.build(root.build(level)).map_err(|e| format!("logging: {e}"))?;

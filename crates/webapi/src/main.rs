@@ -129,7 +129,7 @@ async fn serve(settings: Settings) -> Result<(), String> {
     let url = bootstrap::database_url(&settings)?;
     let secret = bootstrap::jwt_secret(&settings, &url)?;
     let db = bootstrap::open_database(&settings, &url, false).await?;
-    let app = bootstrap::build_app(&settings, db, &secret);
+    let app = bootstrap::build_app(&settings, db, &secret)?;
     bootstrap::ensure_admin(&app).await?;
     let listener = std::net::TcpListener::bind(&settings.server.bind)
         .map_err(|e| format!("no se pudo escuchar en {}: {e}", settings.server.bind))?;
@@ -192,7 +192,7 @@ async fn user(settings: Settings, command: UserCommand) -> Result<(), String> {
     };
     let db = bootstrap::open_database(&settings, &bootstrap::database_url(&settings)?, false).await?;
     // This command issues no tokens: a throwaway key, so it works before one is configured.
-    let app = bootstrap::build_app(&settings, db, &bootstrap::random_text(64));
+    let app = bootstrap::build_app(&settings, db, &bootstrap::random_text(64))?;
     let ctx = bootstrap::system_ctx(&app);
     match business::seg::usuario::provision(&ctx, &username, &password, &role, &nombres, &apellidos).await {
         Ok(business::Reply::Ok { .. }) => {

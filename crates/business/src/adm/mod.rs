@@ -1,4 +1,5 @@
 //! Admission: hand-written services of the `ADM_` controllers.
 
+pub mod dni;
 pub mod paciente;
 pub mod profesional;

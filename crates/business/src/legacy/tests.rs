@@ -18,6 +18,7 @@ async fn ctx(dir: &tempfile::TempDir) -> Ctx {
         bcrypt: BcryptGate::new(4, 2, 32),
         login_limits: LoginLimits::default(),
         sellos: SelloCache::new(Duration::from_secs(5)),
+        dni: crate::adm::dni::DniService::not_configured(),
     };
     let caller = Caller { kind: CallerKind::Token, usuario: Some("tester".into()), id_usuario: Some(1), rol: Some("ADMINISTRADOR".into()), ip: None };
     Ctx { app: Arc::new(app), caller, request_id: "t".into() }

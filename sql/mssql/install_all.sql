@@ -51,6 +51,7 @@ GO
 :r procedures/p_ADM_OCUPACION_Insert.sql
 :r procedures/p_ADM_OCUPACION_Update.sql
 :r procedures/p_ADM_OCUPACION_VerifyExists.sql
+:r procedures/p_ADM_PACIENTE_Buscar.sql
 :r procedures/p_ADM_PACIENTE_Delete.sql
 :r procedures/p_ADM_PACIENTE_GetById.sql
 :r procedures/p_ADM_PACIENTE_Insert.sql

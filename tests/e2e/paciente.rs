@@ -151,3 +151,58 @@ fn who_may_register_and_who_may_only_look_up() {
         assert_eq!(v["Warning"], true, "{body:?}: an empty patient is a warning: {v}");
     }
 }
+
+#[test]
+fn the_quickstarts_search_finds_the_garcias_ignoring_case_and_accents() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let add = |paterno: &str, materno: &str, nombres: &str, dni: &str| {
+        let mut body = paciente(&s, dni);
+        body["t_apellido_paterno"] = json!(paterno);
+        body["t_apellido_materno"] = json!(materno);
+        body["t_nombres"] = json!(nombres);
+        let v = s.call("/api/ADM_PACIENTE/Add", &body.to_string(), &token);
+        assert_eq!(v["Message"], "Se registró satisfactoriamente.", "{v}");
+    };
+    add("García", "López", "María Elena", "45678901");
+    add("GARCIA", "Ñahui", "José", "45678902");
+    add("Pérez", "García", "Ana", "45678903");
+    add("Quispe", "Mamani", "Luis", "45678904");
+    s.db().execute("UPDATE ADM_PACIENTE SET f_estado = 0 WHERE c_documento_identidad = '45678902'", []).unwrap();
+
+    let search = |body: &str| -> Vec<Value> {
+        let v = s.call("/api/ADM_PACIENTE/GetAllFilters", body, &token);
+        assert_envelope(&v);
+        assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool()), (Some(true), Some(false)), "{body}: {v}");
+        v["Data"].as_array().unwrap_or_else(|| panic!("{body}: {v}")).clone()
+    };
+    // The quickstart's exact call: the active García patients, not everyone.
+    let rows = search(r#"{"apellidos": "Garcia", "estado": "A"}"#);
+    let found: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r["apellidos"].as_str().unwrap(), r["nombres"].as_str().unwrap(), r["dni"].as_str().unwrap(), r["estado"].as_str().unwrap()))
+        .collect();
+    assert_eq!(found, [("García López", "María Elena", "45678901", "A"), ("Pérez García", "Ana", "45678903", "A")]);
+    assert!(rows[0]["id_paciente"].as_i64().unwrap() > 0);
+    // The contract's properties first, then the quickstart's.
+    let mut expected = contract_order("ADM_PACIENTEDTO");
+    expected.extend(["apellidos", "nombres", "dni", "estado"].map(String::from));
+    assert_eq!(Reply::keys(&rows[0]), expected);
+    assert_eq!((rows[0]["historia_clinica"].as_str(), rows[0]["t_documento"].as_str()), (Some("1"), Some("DNI - Documento Nacional de Identidad")));
+
+    // Inactive ones with "I" or "Inactivo"; any state when none is sent.
+    assert_eq!(search(r#"{"apellidos": "garcía", "estado": "Inactivo"}"#).len(), 1);
+    assert_eq!(search(r#"{"apellidos": "GARCIA"}"#).len(), 3);
+    // The legacy free text: words in order, accents and case ignored.
+    assert_eq!(search(r#"{"valorRequest": "garcia nahui"}"#)[0]["dni"], "45678902");
+    assert_eq!(search(r#"{"valorRequest": "maria elena"}"#).len(), 1);
+    // Document from its start, record number exactly.
+    assert_eq!(search(r#"{"dni": "4567890"}"#).len(), 4);
+    assert_eq!(search(r#"{"n_historia_clinica": 4}"#)[0]["apellidos"], "Quispe Mamani");
+    assert!(search(r#"{"apellidos": "Rodríguez"}"#).is_empty(), "no match is an empty list, Warning false");
+    for body in ["", "\"\"", "null", "{}"] {
+        assert_eq!(search(body).len(), 4, "{body:?}");
+    }
+    let v = s.call("/api/ADM_PACIENTE/GetAllFilters", r#"{"estado": "X"}"#, &token);
+    assert_eq!((v["Warning"].as_bool(), v["Data"].is_null()), (Some(true), true), "{v}");
+}

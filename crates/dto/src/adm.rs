@@ -370,6 +370,104 @@ legacy_dto! {
 }
 
 legacy_dto! {
+    /// `ADM_PACIENTE_BUSQUEDADTO`, from this API (decisions.toml).
+    pub struct ADM_PACIENTE_BUSQUEDADTO: plain {
+        /// C# `int`.
+        id_paciente: i32,
+        /// C# `int`.
+        n_historia_clinica: i32,
+        /// C# `string`.
+        t_apellido_paterno: Option<String>,
+        /// C# `string`.
+        t_apellido_materno: Option<String>,
+        /// C# `string`.
+        t_nombres: Option<String>,
+        /// C# `string`.
+        t_paciente: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_nacimiento: NetDateTime,
+        /// C# `int`.
+        id_genero: i32,
+        /// C# `int`.
+        id_estado_civil: i32,
+        /// C# `int`.
+        id_documento_identidad: i32,
+        /// C# `string`.
+        c_documento_identidad: Option<String>,
+        /// C# `int`.
+        id_grupo_sanguineo: i32,
+        /// C# `int`.
+        id_ocupacion: i32,
+        /// C# `string`.
+        t_ocupacion: Option<String>,
+        /// C# `string`.
+        t_email_paciente: Option<String>,
+        /// C# `string`.
+        c_p_fono_casa: Option<String>,
+        /// C# `string`.
+        c_p_fono_personal: Option<String>,
+        /// C# `string`.
+        c_p_fono_corporativo: Option<String>,
+        /// C# `int`.
+        id_ubigeo_nacimiento: i32,
+        /// C# `int`.
+        id_ubigeo_domicilio: i32,
+        /// C# `string`.
+        t_referencia: Option<String>,
+        /// C# `string`.
+        t_direccion: Option<String>,
+        /// C# `string`.
+        t_responsable: Option<String>,
+        /// C# `string`.
+        t_email_responsable: Option<String>,
+        /// C# `string`.
+        c_r_fono_casa: Option<String>,
+        /// C# `string`.
+        c_r_fono_personal: Option<String>,
+        /// C# `int`.
+        f_estado: i32,
+        /// C# `string`.
+        valorRequest: Option<String>,
+        /// C# `string`.
+        historia_clinica: Option<String>,
+        /// C# `string`.
+        sexo: Option<String>,
+        /// C# `string`.
+        t_documento: Option<String>,
+        /// C# `string`.
+        des_ubigeo_nacimiento: Option<String>,
+        /// C# `string`.
+        des_ubigeo_domicilio: Option<String>,
+        /// C# `string`.
+        des_estadocivil: Option<String>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaCreacion: Option<NetDateTime>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaModificacion: Option<NetDateTime>,
+        /// C# `string`.
+        UsuarioCreacion: Option<String>,
+        /// C# `string`.
+        UsuarioModificacion: Option<String>,
+        /// C# `int`.
+        IdUsuarioActual: i32,
+        /// C# `int`.
+        id_usuarioCreacion: i32,
+        /// C# `int`.
+        id_usuarioModifica: i32,
+        /// C# `string`.
+        apellidos: Option<String>,
+        /// C# `string`.
+        nombres: Option<String>,
+        /// C# `string`.
+        dni: Option<String>,
+        /// C# `string`.
+        estado: Option<String>,
+    }
+}
+
+legacy_dto! {
     /// `ADM_PACIENTE_CONSULTADTO`, from the legacy contract.
     pub struct ADM_PACIENTE_CONSULTADTO: plain {
         /// C# `string`.

@@ -10,13 +10,13 @@
 //! record number when none is sent, and refuses a document already registered with its own
 //! message), and the audit row.
 
-use dto::{ADM_PACIENTEDTO, NetDateTime, NoBody};
+use dto::{ADM_PACIENTE_BUSQUEDADTO, ADM_PACIENTEDTO, NetDateTime, NoBody};
 
 use crate::{
     Ctx, Reply, ServiceError, ServiceResult,
     decl::adm::{
         ADM_DOCUMENTO_IDENTIDAD_GET_ALL_ACTIVES, ADM_ESTADO_CIVIL_GET_ALL_ACTIVES, ADM_GENERO_GET_ALL_ACTIVES,
-        ADM_GRUPO_SANGUINEO_GET_ALL_ACTIVES, ADM_OCUPACION_GET_ALL_ACTIVES, ADM_PACIENTE_ADD, ADM_PACIENTE_UPDATE,
+        ADM_GRUPO_SANGUINEO_GET_ALL_ACTIVES, ADM_OCUPACION_GET_ALL_ACTIVES, ADM_PACIENTE_ADD, ADM_PACIENTE_BUSCAR, ADM_PACIENTE_UPDATE,
         ADM_UBIGEO_GET_ALL_ACTIVES,
     },
     legacy::peru,
@@ -117,4 +117,15 @@ async fn validated(ctx: &Ctx, req: ADM_PACIENTEDTO) -> Result<Result<ADM_PACIENT
     }
 
     Ok(Ok(ADM_PACIENTEDTO { c_documento_identidad: documento, ..req }))
+}
+
+/// `ADM_PACIENTE/GetAllFilters`: the patient search (see `p_ADM_PACIENTE_Buscar`). `estado`
+/// may be the code or the display text (`A`, `Activo` …); anything else is a warning.
+pub async fn buscar(ctx: Ctx, req: ADM_PACIENTE_BUSQUEDADTO) -> ServiceResult<Vec<ADM_PACIENTE_BUSQUEDADTO>> {
+    let estado = match crate::legacy::estado::field_code(req.estado.as_deref(), "estado") {
+        Ok(code) => code,
+        Err(warning) => return Ok(Reply::warning(warning)),
+    };
+    let rows = ADM_PACIENTE_BUSCAR.rows(&ctx, &ADM_PACIENTE_BUSQUEDADTO { estado, ..req }).await?;
+    Ok(Reply::data(rows))
 }

@@ -878,3 +878,41 @@ pub static ADM_UBIGEO_GET_ALL_FILTERS: ProcQuery<dto::ADM_UBIGEODTO, dto::ADM_UB
         })
     },
 };
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static ADM_PACIENTE_BUSCAR: ProcQuery<dto::ADM_PACIENTE_BUSQUEDADTO, dto::ADM_PACIENTE_BUSQUEDADTO> = ProcQuery {
+    proc: &registry::ADM_PACIENTE_BUSCAR,
+    bind: |r, _w| {
+        vec![
+            r.valorRequest.to_cell(),
+            r.apellidos.to_cell(),
+            r.nombres.to_cell(),
+            r.dni.to_cell(),
+            r.n_historia_clinica.to_cell(),
+            r.estado.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_PACIENTE_BUSQUEDADTO {
+            id_paciente: c.next("Codigo")?,
+            historia_clinica: c.next("Historia")?,
+            t_apellido_paterno: c.next("APaterno")?,
+            t_apellido_materno: c.next("AMaterno")?,
+            t_nombres: c.next("Nombres")?,
+            t_documento: c.next("TDocumento")?,
+            c_documento_identidad: c.next("NDocumento")?,
+            sexo: c.next("sexo")?,
+            d_fecha_nacimiento: c.next("FNacimiento")?,
+            t_direccion: c.next("Direccion")?,
+            c_p_fono_personal: c.next("Telefono")?,
+            n_historia_clinica: c.next("n_historia_clinica")?,
+            f_estado: c.next("f_estado")?,
+            apellidos: c.next("apellidos")?,
+            nombres: c.next("nombres")?,
+            dni: c.next("dni")?,
+            estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
+};

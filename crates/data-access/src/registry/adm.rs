@@ -275,6 +275,39 @@ pub static ADM_OCUPACION_VERIFY_EXISTS: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_ADM_PACIENTE_Buscar`.
+pub static ADM_PACIENTE_BUSCAR: Procedure = Procedure {
+    name: "Romsoft.p_ADM_PACIENTE_Buscar",
+    params: &[
+        Param { name: "@valor", ty: SqlType::Text, source: Source::Field("valorRequest"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@apellidos", ty: SqlType::Text, source: Source::Field("apellidos"), transform: Transform::None, max_len: Some(120) },
+        Param { name: "@nombres", ty: SqlType::Text, source: Source::Field("nombres"), transform: Transform::None, max_len: Some(80) },
+        Param { name: "@dni", ty: SqlType::Text, source: Source::Field("dni"), transform: Transform::None, max_len: Some(15) },
+        Param { name: "@n_historia_clinica", ty: SqlType::Int, source: Source::Field("n_historia_clinica"), transform: Transform::None, max_len: None },
+        Param { name: "@estado", ty: SqlType::Text, source: Source::Field("estado"), transform: Transform::None, max_len: Some(1) },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "Codigo", ty: SqlType::Int, field: "id_paciente" },
+        Column { name: "Historia", ty: SqlType::Text, field: "historia_clinica" },
+        Column { name: "APaterno", ty: SqlType::Text, field: "t_apellido_paterno" },
+        Column { name: "AMaterno", ty: SqlType::Text, field: "t_apellido_materno" },
+        Column { name: "Nombres", ty: SqlType::Text, field: "t_nombres" },
+        Column { name: "TDocumento", ty: SqlType::Text, field: "t_documento" },
+        Column { name: "NDocumento", ty: SqlType::Text, field: "c_documento_identidad" },
+        Column { name: "sexo", ty: SqlType::Text, field: "sexo" },
+        Column { name: "FNacimiento", ty: SqlType::DateTime, field: "d_fecha_nacimiento" },
+        Column { name: "Direccion", ty: SqlType::Text, field: "t_direccion" },
+        Column { name: "Telefono", ty: SqlType::Text, field: "c_p_fono_personal" },
+        Column { name: "n_historia_clinica", ty: SqlType::Int, field: "n_historia_clinica" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+        Column { name: "apellidos", ty: SqlType::Text, field: "apellidos" },
+        Column { name: "nombres", ty: SqlType::Text, field: "nombres" },
+        Column { name: "dni", ty: SqlType::Text, field: "dni" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
 /// `Romsoft.p_ADM_PACIENTE_Delete`.
 pub static ADM_PACIENTE_DELETE: Procedure = Procedure {
     name: "Romsoft.p_ADM_PACIENTE_Delete",

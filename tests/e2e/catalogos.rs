@@ -9,50 +9,6 @@ use serde_json::{Value, json};
 
 use crate::harness::*;
 
-/// `(property, C# type)` of a reply type in the shipped contract, in wire order; inherited
-/// properties included. Entities are the reply of the five FAR_* lists.
-fn shape(name: &str) -> Vec<(String, String)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/contract/romsoft-legacy.json");
-    let c: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let class = |n: &str| c["dtos"].get(n).or_else(|| c["entities"].get(n)).cloned().unwrap_or_else(|| panic!("{n} no está en el contrato"));
-    let d = class(name);
-    let mut types: Vec<(String, String)> = Vec::new();
-    let mut cur = Some(d.clone());
-    while let Some(k) = cur {
-        for f in k["fields"].as_array().unwrap() {
-            types.push((f["name"].as_str().unwrap().into(), f["cs_type"].as_str().unwrap().into()));
-        }
-        cur = k["inherits_fields_from"].as_str().map(class);
-    }
-    let order: Vec<String> = d["json_property_order"]
-        .as_array()
-        .map(|o| o.iter().map(|s| s.as_str().unwrap().to_owned()).collect())
-        .unwrap_or_else(|| types.iter().map(|(n, _)| n.clone()).collect());
-    order.into_iter().map(|n| (n.clone(), types.iter().find(|(t, _)| *t == n).unwrap().1.clone())).collect()
-}
-
-/// Checks one list item against its type: same keys in the same order, each with its JSON type.
-fn assert_item(item: &Value, reply: &str, path: &str) {
-    let expected = shape(reply);
-    let keys: Vec<String> = item.as_object().unwrap_or_else(|| panic!("{path}: {item}")).keys().cloned().collect();
-    assert_eq!(keys, expected.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(), "{path}: {item}");
-    for (name, ty) in expected {
-        let v = &item[&name];
-        let ok = match ty.as_str() {
-            "int" | "long" | "short" | "byte" => v.is_i64(),
-            "decimal" | "double" | "float" => v.is_number(),
-            "bool" => v.is_boolean(),
-            t if t.ends_with('?') || t.starts_with("Nullable<") => v.is_null() || (if t.contains("DateTime") { v.is_string() } else { v.is_number() || v.is_boolean() }),
-            "string" | "DateTime" => v.is_null() || v.is_string(),
-            other => panic!("{path}: tipo {other} no previsto"),
-        };
-        assert!(ok, "{path}: {name} ({ty}) = {v}");
-        if name == "estado" {
-            assert!(!v.is_null(), "{path}: estado nunca null: {item}");
-        }
-    }
-}
-
 /// Rows of a seed file (`sql/seed/NNN_<TABLE>.csv`).
 fn seeded(table: &str) -> usize {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sql/seed");
@@ -129,7 +85,7 @@ fn every_catalog_lists_its_seeded_rows_in_the_contracts_shape() {
         let rows = list(&s, &token, path, "{}");
         assert_eq!(rows.len(), seeded(table), "{path}: one row per seeded row");
         for r in &rows {
-            assert_item(r, reply, path);
+            assert_contract_item(r, reply, path);
         }
         // Ordered by description, as the combo boxes show them (SQLite: by the stored bytes).
         let texts: Vec<&str> = rows.iter().filter_map(|r| r["t_descripcion"].as_str()).collect();
@@ -177,7 +133,7 @@ fn professionals_their_specialties_and_the_products_of_an_insurer() {
 
     let pros = list(&s, &token, "ADM_PROFESIONAL/GetAllActives", "{}");
     assert_eq!(pros.len(), 1, "{pros:?}");
-    assert_item(&pros[0], "ADM_PROFESIONALDTO", "ADM_PROFESIONAL/GetAllActives");
+    assert_contract_item(&pros[0], "ADM_PROFESIONALDTO", "ADM_PROFESIONAL/GetAllActives");
     assert_eq!((pros[0]["id_profesional"].as_i64(), pros[0]["t_medico"].as_str()), (Some(id), Some("García Pérez, Ana")));
 
     let body = json!({ "id_profesional": id }).to_string();
@@ -186,7 +142,7 @@ fn professionals_their_specialties_and_the_products_of_an_insurer() {
     let names: Vec<&str> = v["Data"].as_array().unwrap().iter().map(|e| e["t_descripcion"].as_str().unwrap()).collect();
     assert_eq!(names, ["Medicina General", "Pediatría"], "{v}");
     for e in v["Data"].as_array().unwrap() {
-        assert_item(e, "ADM_ESPECIALIDADDTO", "ADM_ESPECIALIDAD/GetEspecialidadProfesionalById");
+        assert_contract_item(e, "ADM_ESPECIALIDADDTO", "ADM_ESPECIALIDAD/GetEspecialidadProfesionalById");
     }
     let none = s.call("/api/ADM_ESPECIALIDAD/GetEspecialidadProfesionalById", r#"{"id_profesional": 999}"#, &token);
     assert_eq!((none["Success"].as_bool(), none["Data"].as_array().map(Vec::len)), (Some(true), Some(0)), "{none}");
@@ -198,7 +154,7 @@ fn professionals_their_specialties_and_the_products_of_an_insurer() {
     let one = s.call("/api/CVN_PRODUCTO_PLAN/GetAllActivesFilters", r#"{"c_codigo_iafa": "20001"}"#, &token);
     let rows = one["Data"].as_array().unwrap();
     assert_eq!(rows.len(), 1, "{one}");
-    assert_item(&rows[0], "CVN_PRODUCTO_PLANDTO", "CVN_PRODUCTO_PLAN/GetAllActivesFilters");
+    assert_contract_item(&rows[0], "CVN_PRODUCTO_PLANDTO", "CVN_PRODUCTO_PLAN/GetAllActivesFilters");
     assert_eq!(rows[0]["t_descripcion"], "Plan Clínicas");
     let other = s.call("/api/CVN_PRODUCTO_PLAN/GetAllActivesFilters", r#"{"c_codigo_iafa": "40004"}"#, &token);
     assert_eq!(other["Data"].as_array().map(Vec::len), Some(0), "{other}");
@@ -234,12 +190,12 @@ fn the_first_slices_catalogs_walk_the_same_way_with_estado_never_null() {
     let token = s.admin_token();
     let generos = list(&s, &token, "ADM_GENERO/GetAllActives", "{}");
     assert_eq!(generos.len(), 2);
-    generos.iter().for_each(|g| assert_item(g, "ADM_GENERODTO", "ADM_GENERO/GetAllActives"));
+    generos.iter().for_each(|g| assert_contract_item(g, "ADM_GENERODTO", "ADM_GENERO/GetAllActives"));
 
     let v = s.call("/api/TIPO_ESTADO/GetAllFilters", r#"{"tabla": "Todos"}"#, &token);
     let estados = v["Data"].as_array().unwrap();
     assert_eq!(estados.len(), 2, "{v}");
-    estados.iter().for_each(|e| assert_item(e, "TIPO_ESTADODTO", "TIPO_ESTADO/GetAllFilters"));
+    estados.iter().for_each(|e| assert_contract_item(e, "TIPO_ESTADODTO", "TIPO_ESTADO/GetAllFilters"));
 
     let add = s.call("/api/ADM_OCUPACION/Add", r#"{"t_descripcion": "Enfermera", "estado": "Activo"}"#, &token);
     assert_eq!(add["Message"], "Se registró satisfactoriamente.", "{add}");
@@ -254,7 +210,7 @@ fn the_first_slices_catalogs_walk_the_same_way_with_estado_never_null() {
         assert_envelope(&v);
         let rows = v["Data"].as_array().unwrap_or_else(|| panic!("{path}: {v}"));
         assert_eq!(rows.len(), 1, "{path}: {v}");
-        assert_item(&rows[0], "ADM_OCUPACIONDTO", path);
+        assert_contract_item(&rows[0], "ADM_OCUPACIONDTO", path);
         assert_eq!((rows[0]["estado"].as_str(), rows[0]["f_estado"].as_i64()), (Some("Activo"), Some(1)), "{path}: {v}");
     }
 }

@@ -212,3 +212,59 @@ pub fn jwt(claims: &Value, secret: &str) -> String {
     )
     .unwrap()
 }
+
+/// `(property, C# type)` of a reply type in the shipped contract, in wire order; inherited
+/// properties included. Entities are the reply of the five FAR_* lists.
+pub fn contract_shape(name: &str) -> Vec<(String, String)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/contract/romsoft-legacy.json");
+    let c: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let class = |n: &str| c["dtos"].get(n).or_else(|| c["entities"].get(n)).cloned().unwrap_or_else(|| panic!("{n} no está en el contrato"));
+    let d = class(name);
+    let mut types: Vec<(String, String)> = Vec::new();
+    let mut cur = Some(d.clone());
+    while let Some(k) = cur {
+        for f in k["fields"].as_array().unwrap() {
+            types.push((f["name"].as_str().unwrap().into(), f["cs_type"].as_str().unwrap().into()));
+        }
+        cur = k["inherits_fields_from"].as_str().map(class);
+    }
+    let order: Vec<String> = d["json_property_order"]
+        .as_array()
+        .map(|o| o.iter().map(|s| s.as_str().unwrap().to_owned()).collect())
+        .unwrap_or_else(|| types.iter().map(|(n, _)| n.clone()).collect());
+    order.into_iter().map(|n| (n.clone(), types.iter().find(|(t, _)| *t == n).unwrap().1.clone())).collect()
+}
+
+/// Checks one list item against its type: same keys in the same order, each with its JSON type.
+pub fn assert_contract_item(item: &Value, reply: &str, path: &str) {
+    let expected = contract_shape(reply);
+    let keys: Vec<String> = item.as_object().unwrap_or_else(|| panic!("{path}: {item}")).keys().cloned().collect();
+    assert_eq!(keys, expected.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(), "{path}: {item}");
+    for (name, ty) in expected {
+        let v = &item[&name];
+        let ok = match ty.as_str() {
+            "int" | "long" | "short" | "byte" => v.is_i64(),
+            "decimal" | "double" | "float" => v.is_number(),
+            "bool" => v.is_boolean(),
+            t if t.ends_with('?') || t.starts_with("Nullable<") => v.is_null() || (if t.contains("DateTime") { v.is_string() } else { v.is_number() || v.is_boolean() }),
+            "string" | "DateTime" => v.is_null() || v.is_string(),
+            other => panic!("{path}: tipo {other} no previsto"),
+        };
+        assert!(ok, "{path}: {name} ({ty}) = {v}");
+        if name == "estado" {
+            assert!(!v.is_null(), "{path}: estado nunca null: {item}");
+        }
+    }
+}
+
+/// The id of the catalog row with this code (`SELECT key FROM table WHERE c_codigo = code`).
+pub fn id_of(s: &Server, table: &str, key: &str, code: &str) -> i64 {
+    s.db()
+        .query_row(&format!("SELECT {key} FROM {table} WHERE c_codigo = ?1"), [code], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{table} {code}: {e}"))
+}
+
+/// The single integer a query returns.
+pub fn count(s: &Server, sql: &str) -> i64 {
+    s.db().query_row(sql, [], |r| r.get(0)).unwrap()
+}

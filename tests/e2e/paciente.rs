@@ -6,10 +6,6 @@ use serde_json::{Value, json};
 
 use crate::harness::*;
 
-fn id_of(s: &Server, table: &str, key: &str, code: &str) -> i64 {
-    s.db().query_row(&format!("SELECT {key} FROM {table} WHERE c_codigo = ?1"), [code], |r| r.get(0)).unwrap()
-}
-
 fn paciente(s: &Server, dni: &str) -> Value {
     json!({
         "t_apellido_paterno": "García",
@@ -28,10 +24,6 @@ fn paciente(s: &Server, dni: &str) -> Value {
         "FechaCreacion": "0001-01-01T00:00:00",
         "UsuarioCreacion": "1"
     })
-}
-
-fn count(s: &Server, sql: &str) -> i64 {
-    s.db().query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
 #[test]

@@ -8,13 +8,6 @@ use crate::harness::*;
 
 const DTO: &str = "ADM_PROFESIONALDTO";
 
-/// The id of a seeded catalog row by its code.
-fn id_of(s: &Server, table: &str, id_column: &str, codigo: &str) -> i64 {
-    s.db()
-        .query_row(&format!("SELECT {id_column} FROM {table} WHERE c_codigo = ?1"), [codigo], |r| r.get(0))
-        .unwrap_or_else(|e| panic!("{table} {codigo}: {e}"))
-}
-
 /// What the desktop client's professional screen sends: every property, forged audit fields too.
 fn profesional(s: &Server, dni: &str, cmp: &str, especialidad: &str) -> Value {
     json!({
@@ -37,15 +30,7 @@ fn profesional(s: &Server, dni: &str, cmp: &str, especialidad: &str) -> Value {
 
 /// Checks one listed professional: the contract's property order and each JSON type.
 fn assert_item(item: &Value) {
-    assert_eq!(Reply::keys(item), contract_order(DTO), "{item}");
-    for (k, v) in item.as_object().unwrap() {
-        let ok = match k.as_str() {
-            "FechaCreacion" | "FechaModificacion" | "d_fecha_nace" => v.is_string() || v.is_null(),
-            k if k.starts_with("id_") || k == "f_estado" || k == "IdUsuarioActual" => v.is_i64(),
-            _ => v.is_string() || v.is_null(),
-        };
-        assert!(ok, "{k} = {v} in {item}");
-    }
+    assert_contract_item(item, DTO, "ADM_PROFESIONAL");
 }
 
 fn ok(v: &Value, message: &str) {
@@ -55,10 +40,6 @@ fn ok(v: &Value, message: &str) {
 fn warning(v: &Value, message: &str) {
     assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some(true), Some(message)), "{v}");
     assert!(v["Data"].is_null(), "{v}");
-}
-
-fn count(s: &Server, sql: &str) -> i64 {
-    s.db().query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
 fn list(v: &Value) -> &Vec<Value> {

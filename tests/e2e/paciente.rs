@@ -138,10 +138,16 @@ fn who_may_register_and_who_may_only_look_up() {
         let v = s.call("/api/ADM_PACIENTE/GetById", body, &admin);
         assert_envelope(&v);
         assert!(v["Data"].is_array(), "{body:?}: {v}");
-        let v = s.call("/api/ADM_PACIENTE/Add", body, &admin);
+        for action in ["Add", "Update"] {
+            let v = s.call(&format!("/api/ADM_PACIENTE/{action}"), body, &admin);
+            assert_envelope(&v);
+            assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool()), (Some(true), Some(true)), "{action} {body:?}: an empty patient is a warning: {v}");
+        }
+        let v = s.call("/api/ADM_PACIENTE/Delete", body, &admin);
         assert_envelope(&v);
-        assert_eq!(v["Warning"], true, "{body:?}: an empty patient is a warning: {v}");
+        assert_eq!(v["Message"], "No se pudo realizar la eliminación.", "{body:?}: no such patient: {v}");
     }
+    assert_eq!(count(&s, "SELECT COUNT(*) FROM ADM_PACIENTE"), 0);
 }
 
 #[test]

@@ -193,3 +193,77 @@ fn who_may_open_attentions_and_every_body_gets_the_envelope() {
     let v = s.call("/api/ADM_ATENCION/Add", &atencion(&s, paciente, medico).to_string(), &admin);
     assert!(v["Data"].as_i64().is_some_and(|id| id > 0), "{v}");
 }
+
+#[test]
+fn get_all_paciente_reads_id_paciente_from_the_query_string() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let (paciente, medico) = paciente_y_medico(&s, &token);
+    let mut first = atencion(&s, paciente, medico);
+    first["d_fecha_registro"] = json!("2026-11-20T08:00:00");
+    let older = s.call("/api/ADM_ATENCION/Add", &first.to_string(), &token)["Data"].as_i64().unwrap();
+    let mut second = atencion(&s, paciente, medico);
+    second["id_tipo_atencion"] = json!(id_of(&s, "ADM_TIPO_ATENCION", "id_tipo_atencion", "EM"));
+    second["f_estado"] = json!(0);
+    let newer = s.call("/api/ADM_ATENCION/Add", &second.to_string(), &token)["Data"].as_i64().unwrap();
+
+    // As Web API bound it: the parameter from the URL (any case), the body ignored.
+    let list = |query: &str, body: &str| s.call(&format!("/api/ADM_ATENCION/GetAllPaciente{query}"), body, &token);
+    let v = list(&format!("?idPaciente={paciente}"), "");
+    assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool()), (Some(true), Some(false)), "{v}");
+    let rows = v["Data"].as_array().unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(Reply::keys(&rows[0]), contract_order("ADM_ATENCIONDTO"));
+    let seen: Vec<(i64, &str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["id_nro_interno"].as_i64().unwrap(),
+                r["tipo_paciente"].as_str().unwrap(),
+                r["tipo_atencion"].as_str().unwrap(),
+                r["estado"].as_str().unwrap(),
+                r["d_fecha_ingreso"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(seen[0].0, newer, "the most recent first: {v}");
+    assert_eq!((seen[0].2, seen[0].3), ("Emergencia", "Registrado"), "f_estado 0 on Add = Registrado");
+    assert_eq!(seen[1], (older, "Particular", "Consulta externa", "Registrado", "2026-11-20T08:00:00"));
+    assert!(rows[0]["contratante"].is_null() && rows[0]["garante"].is_null(), "{v}");
+    assert_eq!(list(&format!("?IDPACIENTE={paciente}"), r#"{"idPaciente": 999}"#)["Data"].as_array().map(Vec::len), Some(2));
+    assert_eq!(list("?idPaciente=999", "null")["Data"].as_array().map(Vec::len), Some(0), "no attentions: an empty list");
+    s.db().execute("UPDATE ADM_ATENCION SET f_estado = 0 WHERE id_atencion = ?1", [older]).unwrap();
+    assert_eq!(list(&format!("?idPaciente={paciente}"), "{}")["Data"][1]["estado"], "Anulado");
+
+    // Missing or not a number: a warning naming the parameter.
+    for (query, says) in [
+        ("", "Falta el parámetro 'idPaciente' en la dirección (…?idPaciente=valor)."),
+        ("?id=5", "Falta el parámetro 'idPaciente' en la dirección (…?idPaciente=valor)."),
+        ("?idPaciente=abc", "El parámetro 'idPaciente' de la dirección debe ser un número entero."),
+        ("?idPaciente=99999999999", "El parámetro 'idPaciente' de la dirección debe ser un número entero."),
+    ] {
+        for body in ["", "\"\"", "null", "{}", r#"{"idPaciente": 1}"#] {
+            let v = list(query, body);
+            assert_envelope(&v);
+            assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some(true), Some(says)), "{query} {body}: {v}");
+            assert!(v["Data"].is_null(), "{v}");
+        }
+    }
+
+    // The doctor reads it; the pharmacy does not.
+    let body = json!({"id_rol": 5, "usuario": "farma1", "clave": "Clave#2026", "nombres": "N", "apellidos": "A", "estado": "A"});
+    assert_eq!(s.call("/api/SEG_USUARIO/Add", &body.to_string(), &token)["Message"], "Se registró satisfactoriamente.");
+    let farmacia = s.login_as("farma1", "Clave#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    let v = s.call(&format!("/api/ADM_ATENCION/GetAllPaciente?idPaciente={paciente}"), "", &farmacia);
+    assert_eq!((v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some(FORBIDDEN)), "{v}");
+    let body = json!({"id_rol": 3, "usuario": "medico1", "clave": "Clave#2026", "nombres": "N", "apellidos": "A", "estado": "A"});
+    assert_eq!(s.call("/api/SEG_USUARIO/Add", &body.to_string(), &token)["Message"], "Se registró satisfactoriamente.");
+    let medico = s.login_as("medico1", "Clave#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    let v = s.call(&format!("/api/ADM_ATENCION/GetAllPaciente?idPaciente={paciente}"), "", &medico);
+    assert_eq!(v["Data"].as_array().map(Vec::len), Some(2), "{v}");
+    let v = s.call("/api/ADM_ATENCION/Add", &atencion(&s, paciente, medico_id(&s)).to_string(), &medico);
+    assert_eq!(v["Message"], FORBIDDEN, "the doctor reads, admission writes: {v}");
+}
+
+fn medico_id(s: &Server) -> i64 {
+    count(s, "SELECT MIN(id_profesional) FROM ADM_PROFESIONAL")
+}

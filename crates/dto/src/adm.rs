@@ -181,6 +181,14 @@ legacy_dto! {
 }
 
 legacy_dto! {
+    /// `ADM_ATENCION_PACIENTEDTO`, from this API (decisions.toml).
+    pub struct ADM_ATENCION_PACIENTEDTO: plain {
+        /// C# `int`.
+        idPaciente: i32,
+    }
+}
+
+legacy_dto! {
     /// `ADM_ATENCION_RequestDTO`, from the legacy contract.
     pub struct ADM_ATENCION_RequestDTO: plain {
         /// C# `int`.

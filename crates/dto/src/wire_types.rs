@@ -5,6 +5,7 @@
 /// `(C# class name, JSON_PROPERTIES)` of every generated DTO, for golden tests and docs.
 pub static WIRE_TYPES: &[(&str, &[&str])] = &[
     ("ADM_ATENCIONDTO", crate::adm::ADM_ATENCIONDTO::JSON_PROPERTIES),
+    ("ADM_ATENCION_PACIENTEDTO", crate::adm::ADM_ATENCION_PACIENTEDTO::JSON_PROPERTIES),
     ("ADM_ATENCION_RequestDTO", crate::adm::ADM_ATENCION_RequestDTO::JSON_PROPERTIES),
     ("ADM_CIE10DTO", crate::adm::ADM_CIE10DTO::JSON_PROPERTIES),
     ("ADM_CONDICION_PROFESIONALDTO", crate::adm::ADM_CONDICION_PROFESIONALDTO::JSON_PROPERTIES),

@@ -1101,6 +1101,29 @@ pub static ADM_UBIGEO_GET_ALL_FILTERS: ProcQuery<dto::ADM_UBIGEODTO, dto::ADM_UB
 };
 
 /// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static ADM_ATENCION_GET_ALL_PACIENTE: ProcQuery<dto::ADM_ATENCION_PACIENTEDTO, dto::ADM_ATENCIONDTO> = ProcQuery {
+    proc: &registry::ADM_ATENCION_GET_ALL,
+    bind: |r, _w| {
+        vec![
+            r.idPaciente.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_ATENCIONDTO {
+            id_nro_interno: c.next("id_nro_interno")?,
+            d_fecha_ingreso: c.next("d_fecha_ingreso")?,
+            tipo_paciente: c.next("tipo_paciente")?,
+            tipo_atencion: c.next("tipo_atencion")?,
+            garante: c.next("garante")?,
+            contratante: c.next("t_direccion")?,
+            estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
 pub static ADM_PACIENTE_BUSCAR: ProcQuery<dto::ADM_PACIENTE_BUSQUEDADTO, dto::ADM_PACIENTE_BUSQUEDADTO> = ProcQuery {
     proc: &registry::ADM_PACIENTE_BUSCAR,
     bind: |r, _w| {

@@ -4,6 +4,24 @@
 
 use super::types::{Column, Origin, Param, Procedure, Returns, Source, SqlType, Transform};
 
+/// `Romsoft.p_ADM_ATENCION_GetAll`.
+pub static ADM_ATENCION_GET_ALL: Procedure = Procedure {
+    name: "Romsoft.p_ADM_ATENCION_GetAll",
+    params: &[
+        Param { name: "@id_paciente", ty: SqlType::Int, source: Source::Field("idPaciente"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_nro_interno", ty: SqlType::BigInt, field: "id_nro_interno" },
+        Column { name: "d_fecha_ingreso", ty: SqlType::DateTime, field: "d_fecha_ingreso" },
+        Column { name: "tipo_paciente", ty: SqlType::Text, field: "tipo_paciente" },
+        Column { name: "tipo_atencion", ty: SqlType::Text, field: "tipo_atencion" },
+        Column { name: "garante", ty: SqlType::Text, field: "garante" },
+        Column { name: "t_direccion", ty: SqlType::Text, field: "contratante" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
+    ]),
+    origin: Origin::Legacy,
+};
+
 /// `Romsoft.p_ADM_ATENCION_GetById`.
 pub static ADM_ATENCION_GET_BY_ID: Procedure = Procedure {
     name: "Romsoft.p_ADM_ATENCION_GetById",

@@ -7,6 +7,7 @@ use super::*;
 /// Every registered procedure.
 pub static ALL: &[&Procedure] = &[
     &LOG_INSERT,
+    &ADM_ATENCION_GET_ALL,
     &ADM_ATENCION_GET_BY_ID,
     &ADM_ATENCION_INSERT,
     &ADM_ATENCION_UPDATE,

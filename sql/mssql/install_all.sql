@@ -23,6 +23,7 @@ GO
 :r schema/004_catalogos.sql
 :r schema/006_referencia.sql
 :r schema/007_paciente.sql
+:r schema/008_atencion.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -31,6 +32,10 @@ GO
 PRINT N'Romsoft: procedures';
 GO
 :r procedures/Log_Insert.sql
+:r procedures/p_ADM_ATENCION_GetAll.sql
+:r procedures/p_ADM_ATENCION_GetById.sql
+:r procedures/p_ADM_ATENCION_Insert.sql
+:r procedures/p_ADM_ATENCION_Update.sql
 :r procedures/p_ADM_CIE10_GetAllActives.sql
 :r procedures/p_ADM_CIE10_GetAllFilter.sql
 :r procedures/p_ADM_CONDICION_PROFESIONAL_GetAllActives.sql
@@ -117,6 +122,7 @@ GO
 :r seed/005_habitos_seed.sql
 :r seed/006_referencia_seed.sql
 :r seed/007_paciente_seed.sql
+:r seed/008_atencion_seed.sql
 :r seed/900_datos_referencia.sql
 
 PRINT N'Romsoft: installation finished';

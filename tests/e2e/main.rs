@@ -6,6 +6,7 @@ mod headers;
 mod instances;
 mod limits;
 
+mod atencion;
 mod auth;
 mod bodies;
 mod catalogos;

@@ -5,6 +5,198 @@
 use crate::{legacy_dto, NetDateTime, NetDecimal};
 
 legacy_dto! {
+    /// `ADM_ATENCIONDTO`, from the legacy contract.
+    pub struct ADM_ATENCIONDTO: plain {
+        /// C# `int`.
+        id_atencion: i32,
+        /// C# `long`.
+        id_nro_interno: i64,
+        /// C# `int`.
+        id_paciente: i32,
+        /// C# `int`.
+        id_calificacion: i32,
+        /// C# `int`.
+        id_tipo_paciente: i32,
+        /// C# `int`.
+        id_tipo_atencion: i32,
+        /// C# `DateTime`.
+        d_fecha_ingreso: NetDateTime,
+        /// C# `string`.
+        c_hora_ingreso: Option<String>,
+        /// C# `int`.
+        id_plan_seguro: i32,
+        /// C# `int`.
+        id_beneficio: i32,
+        /// C# `int`.
+        id_atencion_autoriza: i32,
+        /// C# `string`.
+        t_nombre_titular: Option<String>,
+        /// C# `int`.
+        id_parentesco: i32,
+        /// C# `int`.
+        id_atencion_diagnostico: i32,
+        /// C# `int`.
+        id_atencion_cita: i32,
+        /// C# `int`.
+        id_medico: i32,
+        /// C# `int`.
+        id_atencion_hospitaliza: i32,
+        /// C# `int`.
+        id_tipo_egreso: i32,
+        /// C# `DateTime`.
+        d_fecha_egreso: NetDateTime,
+        /// C# `string`.
+        c_hora_egreso: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_cierre: NetDateTime,
+        /// C# `string`.
+        c_hora_cierre: Option<String>,
+        /// C# `string`.
+        t_observacion: Option<String>,
+        /// C# `decimal`.
+        n_a_no_gravado: NetDecimal,
+        /// C# `decimal`.
+        n_a_gravado: NetDecimal,
+        /// C# `decimal`.
+        n_a_impuesto: NetDecimal,
+        /// C# `decimal`.
+        n_a_total: NetDecimal,
+        /// C# `decimal`.
+        n_p_no_gravado: NetDecimal,
+        /// C# `decimal`.
+        n_p_gravado: NetDecimal,
+        /// C# `decimal`.
+        n_p_impuesto: NetDecimal,
+        /// C# `decimal`.
+        n_p_total: NetDecimal,
+        /// C# `decimal`.
+        n_g_no_gravado: NetDecimal,
+        /// C# `decimal`.
+        n_g_gravado: NetDecimal,
+        /// C# `decimal`.
+        n_g_impuesto: NetDecimal,
+        /// C# `decimal`.
+        n_g_total: NetDecimal,
+        /// C# `int`.
+        n_paciente_derivado: i32,
+        /// C# `int`.
+        id_cita: i32,
+        /// C# `int`.
+        id_categoria_pago: i32,
+        /// C# `string`.
+        c_codigo_asegurado: Option<String>,
+        /// C# `string`.
+        c_contrato: Option<String>,
+        /// C# `int`.
+        id_documento_prestacion1: i32,
+        /// C# `string`.
+        c_documento_prestacion1: Option<String>,
+        /// C# `int`.
+        id_documento_prestacion2: i32,
+        /// C# `string`.
+        c_documento_prestacion2: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_autorizacion1: NetDateTime,
+        /// C# `DateTime`.
+        d_fecha_autorizacion2: NetDateTime,
+        /// C# `int`.
+        id_tipo_filiacion: i32,
+        /// C# `int`.
+        id_tipo_afiliacion: i32,
+        /// C# `int`.
+        id_moneda: i32,
+        /// C# `decimal`.
+        n_copago_fijo: NetDecimal,
+        /// C# `decimal`.
+        n_copago_variable: NetDecimal,
+        /// C# `decimal`.
+        n_copago_variable_far: NetDecimal,
+        /// C# `int`.
+        id_producto_plan: i32,
+        /// C# `decimal`.
+        n_limite_cobertura: NetDecimal,
+        /// C# `int`.
+        id_tipo_diagnostico: i32,
+        /// C# `int`.
+        id_diagnostico: i32,
+        /// C# `string`.
+        c_numero_placa: Option<String>,
+        /// C# `int`.
+        n_deja_denuncia: i32,
+        /// C# `int`.
+        n_deja_carta: i32,
+        /// C# `string`.
+        t_observacion_accidente: Option<String>,
+        /// C# `int`.
+        id_profesional: i32,
+        /// C# `int`.
+        id_hospitalizacion: i32,
+        /// C# `string`.
+        t_observacion_general: Option<String>,
+        /// C# `int`.
+        id_tipo_facturacion: i32,
+        /// C# `DateTime`.
+        d_fecha_registro: NetDateTime,
+        /// C# `string`.
+        c_hora_registro: Option<String>,
+        /// C# `int`.
+        f_estado: i32,
+        /// C# `DateTime`.
+        d_fecha_registro_1: NetDateTime,
+        /// C# `DateTime`.
+        d_fecha_registro_2: NetDateTime,
+        /// C# `DateTime`.
+        d_fecha_hospitalizacion: NetDateTime,
+        /// C# `string`.
+        c_hora_hospitalizacion: Option<String>,
+        /// C# `int`.
+        id_habitacion: i32,
+        /// C# `string`.
+        tipo_paciente: Option<String>,
+        /// C# `string`.
+        tipo_atencion: Option<String>,
+        /// C# `string`.
+        garante: Option<String>,
+        /// C# `string`.
+        contratante: Option<String>,
+        /// C# `string`.
+        estado: Option<String>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaCreacion: Option<NetDateTime>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaModificacion: Option<NetDateTime>,
+        /// C# `string`.
+        UsuarioCreacion: Option<String>,
+        /// C# `string`.
+        UsuarioModificacion: Option<String>,
+        /// C# `int`.
+        IdUsuarioActual: i32,
+        /// C# `int`.
+        id_usuarioCreacion: i32,
+        /// C# `int`.
+        id_usuarioModifica: i32,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_ATENCION_PACIENTEDTO`, from this API (decisions.toml).
+    pub struct ADM_ATENCION_PACIENTEDTO: plain {
+        /// C# `int`.
+        idPaciente: i32,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_ATENCION_RequestDTO`, from the legacy contract.
+    pub struct ADM_ATENCION_RequestDTO: plain {
+        /// C# `int`.
+        IdAtencion: i32,
+    }
+}
+
+legacy_dto! {
     /// `ADM_CIE10DTO`, from the legacy contract.
     pub struct ADM_CIE10DTO: plain {
         /// C# `int`.

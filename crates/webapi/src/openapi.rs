@@ -3,7 +3,7 @@
 use utoipa::openapi::{
     ComponentsBuilder, Content, HttpMethod, InfoBuilder, ObjectBuilder, OneOfBuilder, OpenApi, OpenApiBuilder, PathItem,
     PathsBuilder, RefOr, Required, ResponseBuilder, Schema, Type,
-    path::OperationBuilder,
+    path::{OperationBuilder, ParameterBuilder, ParameterIn},
     request_body::RequestBodyBuilder,
     schema::SchemaType,
     security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme},
@@ -46,15 +46,29 @@ pub fn document(routes: &RouteTable) -> OpenApi {
                     list.join(", ")
                 ),
             }))
-            .request_body(Some(
+            .request_body((r.query.is_empty()).then(|| {
                 RequestBodyBuilder::new()
                     .description(Some(
                         "JSON leído como Json.NET: nombres sin distinguir mayúsculas, campos ausentes con su valor por defecto; cuerpo vacío, \"\" o null = valores por defecto.",
                     ))
                     .required(Some(Required::False))
                     .content("application/json", Content::new(Some(r.request_doc.schema.clone())))
-                    .build(),
-            ))
+                    .build()
+            }))
+            .parameters((!r.query.is_empty()).then(|| {
+                r.query.iter().map(|&(name, ty)| {
+                    ParameterBuilder::new()
+                        .name(name)
+                        .parameter_in(ParameterIn::Query)
+                        .required(Required::True)
+                        .description(Some("Parámetro de la dirección, como lo leía Web API; el cuerpo se ignora."))
+                        .schema(Some(ObjectBuilder::new().schema_type(SchemaType::new(match ty {
+                            "int" | "long" => Type::Integer,
+                            _ => Type::String,
+                        }))))
+                        .build()
+                })
+            }))
             .response(
                 "200",
                 ResponseBuilder::new()

@@ -48,7 +48,16 @@ fn bind(plan: &Plan, proc: &str, request: &str) -> Result<String, String> {
             "Source::Now" => "w.now()".to_string(),
             s if s.starts_with("Source::Constant") => format!("Value::from({:?})", p.constant.clone().unwrap_or_default()),
             _ => {
-                let f = p.from_field.clone().or_else(|| p.from_param.clone()).unwrap_or_default();
+                let f = match (&p.from_field, &p.from_param) {
+                    (Some(f), _) => f.clone(),
+                    // A method parameter the controller filled from the request field of the
+                    // same name in another case (`idAtencion` from `request.IdAtencion`).
+                    (None, Some(m)) => fields
+                        .as_ref()
+                        .and_then(|v| v.iter().find(|x| x.eq_ignore_ascii_case(m)).cloned())
+                        .unwrap_or_else(|| m.clone()),
+                    (None, None) => String::new(),
+                };
                 let f = p.table.as_ref().and_then(|t| t.rows_from.clone()).unwrap_or(f);
                 if !has(&fields, &f) {
                     return Err(format!("{proc} {}: el campo {f} no existe en {request}", p.name));

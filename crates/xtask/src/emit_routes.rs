@@ -20,6 +20,10 @@ pub fn file(plan: &Plan) -> Result<(String, String), String> {
             (None, Some(Decl::Command { name, .. })) => format!("command({ctl:?}, {act:?}, {sum:?}, {})", decl_path(name)),
             (None, _) => return Err(format!("{ctl}/{act}: sin declaración ni servicio")),
         };
+        if !r.query.is_empty() {
+            let params: Vec<String> = r.query.iter().map(|(n, t)| format!("({n:?}, {t:?})")).collect();
+            let _ = write!(line, ".query_params(&[{}])", params.join(", "));
+        }
         if r.anonymous {
             line.push_str(".anonymous()");
         } else {

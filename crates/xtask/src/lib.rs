@@ -167,12 +167,9 @@ mod tests {
 
     #[test]
     fn table_valued_and_response_message_procedures_are_generated() {
-        // Shapes no served action has yet: a receipt with its detail lines as a TVP, and an
-        // attention whose procedure answers with its own message (@Response_t).
-        let plan = Plan::load(&workspace_root())
-            .unwrap()
-            .serving_also(&[("FAC_DOCUMENTO_PAGO", "addComprobante"), ("ADM_ATENCION", "Add")])
-            .unwrap();
+        // Shapes no served action has yet: a receipt with its detail lines as a TVP; and the
+        // served ADM_ATENCION/Add, whose procedure answers with its own message (@Response_t).
+        let plan = Plan::load(&workspace_root()).unwrap().serving_also(&[("FAC_DOCUMENTO_PAGO", "addComprobante")]).unwrap();
         let files = emit_registry::files(&plan).unwrap();
         let fac = &files.iter().find(|(p, _)| p.ends_with("registry/fac.rs")).unwrap().1;
         assert!(fac.contains("pub static FAC_COMPROBANTE_DET_TYPE: TableType"), "{fac}");

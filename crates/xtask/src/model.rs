@@ -47,6 +47,8 @@ pub struct Action {
 pub struct RequestParam {
     pub name: String,
     pub source: String,
+    #[serde(default)]
+    pub cs_type: String,
 }
 
 #[derive(Deserialize)]

@@ -52,6 +52,8 @@ pub struct Served {
     /// `Some(["*"])` any signed-in user, else these roles.
     pub roles: Option<Vec<String>>,
     pub decl: Option<Decl>,
+    /// The contract parameters bound from the query string (name, C# type), in order.
+    pub query: Vec<(String, String)>,
 }
 
 pub struct Plan {
@@ -66,6 +68,11 @@ pub struct Plan {
     pub served: Vec<Served>,
     /// Declarations not tied to a route (`[declare]`, `[listing]`).
     pub extra: Vec<Decl>,
+}
+
+/// The parameters of an action that Web API bound from the query string.
+fn query_params(a: &Action) -> Vec<(String, String)> {
+    a.request_params.iter().filter(|p| p.source == "query").map(|p| (p.name.clone(), p.cs_type.clone())).collect()
 }
 
 const CONTRACT: &str = "tests/contract/romsoft-legacy.json";
@@ -139,7 +146,16 @@ impl Plan {
                 })?;
                 let summary = self.decisions.summary.get(&path).cloned().unwrap_or_else(|| default_summary(ctl, act, &decl));
                 let roles = self.roles_of(ctl, act)?;
-                out.push(Served { controller: ctl.clone(), action: act.clone(), anonymous: a.anonymous, summary, service: None, decl: Some(decl), roles });
+                out.push(Served {
+                    controller: ctl.clone(),
+                    action: act.clone(),
+                    anonymous: a.anonymous,
+                    summary,
+                    service: None,
+                    decl: Some(decl),
+                    roles,
+                    query: query_params(a),
+                });
             }
         }
         for (path, h) in &self.decisions.handwritten {
@@ -157,6 +173,7 @@ impl Plan {
                 service: Some(h.service.clone()),
                 decl,
                 roles: self.roles_of(ctl, act)?,
+                query: query_params(a),
             });
         }
         out.sort_by(|a, b| (&a.controller, &a.action).cmp(&(&b.controller, &b.action)));

@@ -1,5 +1,6 @@
 //! Admission: hand-written services of the `ADM_` controllers.
 
+pub mod atencion;
 pub mod dni;
 pub mod paciente;
 pub mod profesional;

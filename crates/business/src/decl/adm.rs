@@ -8,6 +8,227 @@ use data_access::registry;
 
 use crate::{legacy::{Cells, Check, ProcCommand, ProcQuery, ToCell, blank_to_empty}, messages};
 
+/// `ADM_ATENCION/Add`: Abre una atención de un paciente activo; Data = id_atencion. Un paciente, profesional o catálogo inexistente o inactivo es un aviso que nombra el campo.
+pub static ADM_ATENCION_ADD: ProcCommand<dto::ADM_ATENCIONDTO> = ProcCommand {
+    proc: &registry::ADM_ATENCION_INSERT,
+    bind: |r, w| {
+        vec![
+            r.id_paciente.to_cell(),
+            r.id_tipo_paciente.to_cell(),
+            r.id_tipo_atencion.to_cell(),
+            r.d_fecha_registro.to_cell(),
+            r.c_hora_registro.to_cell(),
+            r.n_paciente_derivado.to_cell(),
+            r.id_plan_seguro.to_cell(),
+            r.id_categoria_pago.to_cell(),
+            r.c_codigo_asegurado.to_cell(),
+            r.c_contrato.to_cell(),
+            r.id_beneficio.to_cell(),
+            r.id_documento_prestacion1.to_cell(),
+            r.c_documento_prestacion1.to_cell(),
+            r.d_fecha_autorizacion1.to_cell(),
+            r.id_documento_prestacion2.to_cell(),
+            r.c_documento_prestacion2.to_cell(),
+            r.d_fecha_autorizacion2.to_cell(),
+            r.id_tipo_filiacion.to_cell(),
+            r.t_nombre_titular.to_cell(),
+            r.id_tipo_afiliacion.to_cell(),
+            r.id_moneda.to_cell(),
+            r.n_copago_fijo.to_cell(),
+            r.n_copago_variable.to_cell(),
+            r.n_copago_variable_far.to_cell(),
+            r.id_producto_plan.to_cell(),
+            r.n_limite_cobertura.to_cell(),
+            r.id_tipo_diagnostico.to_cell(),
+            r.id_diagnostico.to_cell(),
+            r.c_numero_placa.to_cell(),
+            r.n_deja_denuncia.to_cell(),
+            r.n_deja_carta.to_cell(),
+            r.t_observacion_accidente.to_cell(),
+            r.id_profesional.to_cell(),
+            r.id_hospitalizacion.to_cell(),
+            r.t_observacion_general.to_cell(),
+            r.d_fecha_cierre.to_cell(),
+            r.c_hora_cierre.to_cell(),
+            r.id_tipo_facturacion.to_cell(),
+            r.n_a_no_gravado.to_cell(),
+            r.n_a_gravado.to_cell(),
+            r.n_a_impuesto.to_cell(),
+            r.n_a_total.to_cell(),
+            r.n_p_no_gravado.to_cell(),
+            r.n_p_gravado.to_cell(),
+            r.n_p_impuesto.to_cell(),
+            r.n_p_total.to_cell(),
+            r.n_g_no_gravado.to_cell(),
+            r.n_g_gravado.to_cell(),
+            r.n_g_impuesto.to_cell(),
+            r.n_g_total.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.id(),
+            w.now(),
+            r.d_fecha_hospitalizacion.to_cell(),
+            r.c_hora_hospitalizacion.to_cell(),
+            r.id_habitacion.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: true,
+};
+
+/// `ADM_ATENCION/GetById`: Atención por IdAtencion, en cualquier estado (lista de 0 o 1).
+pub static ADM_ATENCION_GET_BY_ID: ProcQuery<dto::ADM_ATENCION_RequestDTO, dto::ADM_ATENCIONDTO> = ProcQuery {
+    proc: &registry::ADM_ATENCION_GET_BY_ID,
+    bind: |r, _w| {
+        vec![
+            r.IdAtencion.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_ATENCIONDTO {
+            id_atencion: c.next("id_atencion")?,
+            id_paciente: c.next("id_paciente")?,
+            id_tipo_paciente: c.next("id_tipo_paciente")?,
+            id_tipo_atencion: c.next("id_tipo_atencion")?,
+            d_fecha_registro: c.next("d_fecha_registro")?,
+            c_hora_registro: c.next("c_hora_registro")?,
+            n_paciente_derivado: c.next("n_paciente_derivado")?,
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            id_categoria_pago: c.next("id_categoria_pago")?,
+            c_codigo_asegurado: c.next("c_codigo_asegurado")?,
+            c_contrato: c.next("c_contrato")?,
+            id_beneficio: c.next("id_beneficio")?,
+            id_documento_prestacion1: c.next("id_documento_prestacion1")?,
+            c_documento_prestacion1: c.next("c_documento_prestacion1")?,
+            d_fecha_autorizacion1: c.next("d_fecha_autorizacion1")?,
+            id_documento_prestacion2: c.next("id_documento_prestacion2")?,
+            c_documento_prestacion2: c.next("c_documento_prestacion2")?,
+            d_fecha_autorizacion2: c.next("d_fecha_autorizacion2")?,
+            id_tipo_filiacion: c.next("id_tipo_filiacion")?,
+            t_nombre_titular: c.next("t_nombre_titular")?,
+            id_tipo_afiliacion: c.next("id_tipo_afiliacion")?,
+            id_moneda: c.next("id_moneda")?,
+            n_copago_fijo: c.next("n_copago_fijo")?,
+            n_copago_variable: c.next("n_copago_variable")?,
+            n_copago_variable_far: c.next("n_copago_variable_far")?,
+            id_producto_plan: c.next("id_producto_plan")?,
+            n_limite_cobertura: c.next("n_limite_cobertura")?,
+            id_tipo_diagnostico: c.next("id_tipo_diagnostico")?,
+            id_diagnostico: c.next("id_diagnostico")?,
+            c_numero_placa: c.next("c_numero_placa")?,
+            n_deja_denuncia: c.next("n_deja_denuncia")?,
+            n_deja_carta: c.next("n_deja_carta")?,
+            t_observacion_accidente: c.next("t_observacion_accidente")?,
+            id_profesional: c.next("id_profesional")?,
+            id_hospitalizacion: c.next("id_hospitalizacion")?,
+            t_observacion_general: c.next("t_observacion_general")?,
+            d_fecha_cierre: c.next("d_fecha_cierre")?,
+            c_hora_cierre: c.next("c_hora_cierre")?,
+            id_tipo_facturacion: c.next("id_tipo_facturacion")?,
+            n_a_no_gravado: c.next("n_a_no_gravado")?,
+            n_a_gravado: c.next("n_a_gravado")?,
+            n_a_impuesto: c.next("n_a_impuesto")?,
+            n_a_total: c.next("n_a_total")?,
+            n_p_no_gravado: c.next("n_p_no_gravado")?,
+            n_p_gravado: c.next("n_p_gravado")?,
+            n_p_impuesto: c.next("n_p_impuesto")?,
+            n_p_total: c.next("n_p_total")?,
+            n_g_no_gravado: c.next("n_g_no_gravado")?,
+            n_g_gravado: c.next("n_g_gravado")?,
+            n_g_impuesto: c.next("n_g_impuesto")?,
+            n_g_total: c.next("n_g_total")?,
+            f_estado: c.next("f_estado")?,
+            id_habitacion: c.next("id_habitacion")?,
+            d_fecha_egreso: c.next("d_fecha_egreso")?,
+            c_hora_egreso: c.next("c_hora_egreso")?,
+            id_tipo_egreso: c.next("id_tipo_egreso")?,
+            ..Default::default()
+        })
+        .map(|mut v| {
+            v.estado = crate::legacy::estado::of_flag(v.f_estado);
+            v
+        })
+    },
+};
+
+/// `ADM_ATENCION/Update`: Actualiza una atención (los mismos controles que Add); f_estado 1 Registrado, 2 Atendido, 0 Anulado.
+pub static ADM_ATENCION_UPDATE: ProcCommand<dto::ADM_ATENCIONDTO> = ProcCommand {
+    proc: &registry::ADM_ATENCION_UPDATE,
+    bind: |r, w| {
+        vec![
+            r.id_atencion.to_cell(),
+            r.id_paciente.to_cell(),
+            r.id_tipo_paciente.to_cell(),
+            r.id_tipo_atencion.to_cell(),
+            r.d_fecha_registro.to_cell(),
+            r.c_hora_registro.to_cell(),
+            r.n_paciente_derivado.to_cell(),
+            r.id_plan_seguro.to_cell(),
+            r.id_categoria_pago.to_cell(),
+            r.c_codigo_asegurado.to_cell(),
+            r.c_contrato.to_cell(),
+            r.id_beneficio.to_cell(),
+            r.id_documento_prestacion1.to_cell(),
+            r.c_documento_prestacion1.to_cell(),
+            r.d_fecha_autorizacion1.to_cell(),
+            r.id_documento_prestacion2.to_cell(),
+            r.c_documento_prestacion2.to_cell(),
+            r.d_fecha_autorizacion2.to_cell(),
+            r.id_tipo_filiacion.to_cell(),
+            r.t_nombre_titular.to_cell(),
+            r.id_tipo_afiliacion.to_cell(),
+            r.id_moneda.to_cell(),
+            r.n_copago_fijo.to_cell(),
+            r.n_copago_variable.to_cell(),
+            r.n_copago_variable_far.to_cell(),
+            r.id_producto_plan.to_cell(),
+            r.n_limite_cobertura.to_cell(),
+            r.id_tipo_diagnostico.to_cell(),
+            r.id_diagnostico.to_cell(),
+            r.c_numero_placa.to_cell(),
+            r.n_deja_denuncia.to_cell(),
+            r.n_deja_carta.to_cell(),
+            r.t_observacion_accidente.to_cell(),
+            r.id_profesional.to_cell(),
+            r.id_hospitalizacion.to_cell(),
+            r.t_observacion_general.to_cell(),
+            r.d_fecha_cierre.to_cell(),
+            r.c_hora_cierre.to_cell(),
+            r.id_tipo_facturacion.to_cell(),
+            r.n_a_no_gravado.to_cell(),
+            r.n_a_gravado.to_cell(),
+            r.n_a_impuesto.to_cell(),
+            r.n_a_total.to_cell(),
+            r.n_p_no_gravado.to_cell(),
+            r.n_p_gravado.to_cell(),
+            r.n_p_impuesto.to_cell(),
+            r.n_p_total.to_cell(),
+            r.n_g_no_gravado.to_cell(),
+            r.n_g_gravado.to_cell(),
+            r.n_g_impuesto.to_cell(),
+            r.n_g_total.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.id(),
+            w.now(),
+            r.d_fecha_hospitalizacion.to_cell(),
+            r.c_hora_hospitalizacion.to_cell(),
+            r.id_habitacion.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: false,
+};
+
 /// `ADM_CIE10/GetAllActives`: Códigos CIE-10 activos utilizables como diagnóstico (sin capítulos ni grupos), por código.
 pub static ADM_CIE10_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::ADM_CIE10DTO> = ProcQuery {
     proc: &registry::ADM_CIE10_GET_ALL_ACTIVES,
@@ -874,6 +1095,29 @@ pub static ADM_UBIGEO_GET_ALL_FILTERS: ProcQuery<dto::ADM_UBIGEODTO, dto::ADM_UB
             t_departamento: c.next("t_departamento")?,
             t_provincia: c.next("t_provincia")?,
             t_distrito: c.next("t_distrito")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static ADM_ATENCION_GET_ALL_PACIENTE: ProcQuery<dto::ADM_ATENCION_PACIENTEDTO, dto::ADM_ATENCIONDTO> = ProcQuery {
+    proc: &registry::ADM_ATENCION_GET_ALL,
+    bind: |r, _w| {
+        vec![
+            r.idPaciente.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_ATENCIONDTO {
+            id_nro_interno: c.next("id_nro_interno")?,
+            d_fecha_ingreso: c.next("d_fecha_ingreso")?,
+            tipo_paciente: c.next("tipo_paciente")?,
+            tipo_atencion: c.next("tipo_atencion")?,
+            garante: c.next("garante")?,
+            contratante: c.next("t_direccion")?,
+            estado: c.next("estado")?,
             ..Default::default()
         })
     },

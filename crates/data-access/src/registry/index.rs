@@ -7,6 +7,10 @@ use super::*;
 /// Every registered procedure.
 pub static ALL: &[&Procedure] = &[
     &LOG_INSERT,
+    &ADM_ATENCION_GET_ALL,
+    &ADM_ATENCION_GET_BY_ID,
+    &ADM_ATENCION_INSERT,
+    &ADM_ATENCION_UPDATE,
     &ADM_CIE10_GET_ALL_ACTIVES,
     &ADM_CIE10_GET_ALL_FILTER,
     &ADM_CONDICION_PROFESIONAL_GET_ALL_ACTIVES,

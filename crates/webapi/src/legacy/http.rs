@@ -110,7 +110,21 @@ async fn handle(req: HttpRequest, mut payload: web::Payload, state: web::Data<Le
         body.extend_from_slice(&chunk);
     }
 
-    let Handled { body, outcome, status, retry_after } = (route.handler)(ctx, body.freeze()).await;
+    // Parameters Web API bound from the URL (`?idPaciente=5`) become the request.
+    let body = if route.query.is_empty() {
+        body.freeze()
+    } else {
+        match body_from_query(req.query_string(), route.query) {
+            Ok(b) => web::Bytes::from(b),
+            Err(warning) => {
+                log::warn!("{}: {warning}", route.path());
+                req.extensions_mut().insert(LegacyOutcome(Outcome::Warning));
+                let reply = serde_json::to_vec(&JsonResponse::<()>::warning(warning)).unwrap_or_default();
+                return HttpResponse::Ok().content_type("application/json; charset=utf-8").body(reply);
+            }
+        }
+    };
+    let Handled { body, outcome, status, retry_after } = (route.handler)(ctx, body).await;
     drop(held);
     req.extensions_mut().insert(LegacyOutcome(outcome));
     let mut resp = HttpResponse::build(StatusCode::from_u16(status).unwrap_or(StatusCode::OK));
@@ -188,4 +202,29 @@ pub async fn method_not_allowed(req: HttpRequest) -> HttpResponse {
 /// Anything else.
 pub async fn not_found(req: HttpRequest) -> HttpResponse {
     envelope_response(StatusCode::NOT_FOUND, format!("No existe el recurso {}.", req.path()))
+}
+
+/// The request of an action whose contract parameters come from the query string (Web API
+/// bound simple-type parameters from the URL): each parameter, found by its contract name
+/// ignoring case, becomes the JSON field of that name. `Err`: the warning to answer (a
+/// parameter missing or not of its type).
+fn body_from_query(query: &str, params: &[(&str, &str)]) -> Result<Vec<u8>, String> {
+    let pairs: Vec<(String, String)> = web::Query::<Vec<(String, String)>>::from_query(query).map(web::Query::into_inner).unwrap_or_default();
+    let mut fields = serde_json::Map::new();
+    for &(name, ty) in params {
+        let Some((_, raw)) = pairs.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)) else {
+            return Err(format!("Falta el parámetro '{name}' en la dirección (…?{name}=valor)."));
+        };
+        let raw = raw.trim();
+        let value = match ty {
+            "int" => raw.parse::<i32>().ok().map(serde_json::Value::from),
+            "long" => raw.parse::<i64>().ok().map(serde_json::Value::from),
+            _ => Some(serde_json::Value::from(raw)),
+        };
+        let Some(value) = value else {
+            return Err(format!("El parámetro '{name}' de la dirección debe ser un número entero."));
+        };
+        fields.insert(name.to_owned(), value);
+    }
+    Ok(serde_json::Value::Object(fields).to_string().into_bytes())
 }

@@ -71,6 +71,9 @@ pub struct Route {
     pub handler: Box<HandlerFn>,
     pub request_doc: docs::Doc,
     pub reply_doc: docs::Doc,
+    /// Contract parameters read from the query string (name, C# type): when any, the request
+    /// is built from them (see `http::body_from_query`) and the body is ignored.
+    pub query: &'static [(&'static str, &'static str)],
 }
 
 impl Route {
@@ -99,6 +102,7 @@ where
         summary,
         request_doc: docs::Doc::of::<Req>(),
         reply_doc: docs::Doc::of::<Res>(),
+        query: &[],
         handler: Box::new(move |ctx, body| {
             let f = f.clone();
             Box::pin(async move {
@@ -183,6 +187,11 @@ impl Route {
     /// The roles that may call it (`&[]`: nobody).
     pub fn roles(mut self, roles: &'static [&'static str]) -> Self {
         self.roles = Roles::Only(roles);
+        self
+    }
+    /// Its request comes from these query-string parameters (name, C# type), not the body.
+    pub fn query_params(mut self, params: &'static [(&'static str, &'static str)]) -> Self {
+        self.query = params;
         self
     }
     /// Any signed-in caller may call it.

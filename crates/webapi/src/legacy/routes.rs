@@ -10,6 +10,10 @@ use super::{Route, docs::documented, command, query_list, service};
 /// hand-written service.
 pub fn routes() -> Vec<Route> {
     vec![
+        command("ADM_ATENCION", "Add", "Abre una atención de un paciente activo; Data = id_atencion. Un paciente, profesional o catálogo inexistente o inactivo es un aviso que nombra el campo.", &decl::adm::ADM_ATENCION_ADD).roles(&["ADMINISTRADOR", "ADMISION"]),
+        service("ADM_ATENCION", "GetAllPaciente", "Atenciones de un paciente, la más reciente primero; idPaciente va en la dirección (POST …/GetAllPaciente?idPaciente=5), como en Web API; sin él o no numérico, un aviso.", business::adm::atencion::get_all_paciente).query_params(&[("idPaciente", "int")]).roles(&["ADMINISTRADOR", "ADMISION", "MEDICO", "CAJA"]),
+        query_list("ADM_ATENCION", "GetById", "Atención por IdAtencion, en cualquier estado (lista de 0 o 1).", &decl::adm::ADM_ATENCION_GET_BY_ID).roles(&["ADMINISTRADOR", "ADMISION", "MEDICO", "CAJA"]),
+        command("ADM_ATENCION", "Update", "Actualiza una atención (los mismos controles que Add); f_estado 1 Registrado, 2 Atendido, 0 Anulado.", &decl::adm::ADM_ATENCION_UPDATE).roles(&["ADMINISTRADOR", "ADMISION"]),
         query_list("ADM_CIE10", "GetAllActives", "Códigos CIE-10 activos utilizables como diagnóstico (sin capítulos ni grupos), por código.", &decl::adm::ADM_CIE10_GET_ALL_ACTIVES).any_role(),
         query_list("ADM_CIE10", "GetAllFilters", "Hasta 200 códigos CIE-10 por prefijo de código (J45, J45.0) o por palabras de la descripción, sin distinguir mayúsculas ni tildes (valorReq).", &decl::adm::ADM_CIE10_GET_ALL_FILTERS).any_role(),
         query_list("ADM_CONDICION_PROFESIONAL", "GetAllActives", "Registros activos de ADM_CONDICION_PROFESIONAL.", &decl::adm::ADM_CONDICION_PROFESIONAL_GET_ALL_ACTIVES).any_role(),
@@ -83,6 +87,9 @@ pub fn routes() -> Vec<Route> {
 
 documented!(
     dto::NoBody,
+    dto::ADM_ATENCIONDTO,
+    dto::ADM_ATENCION_PACIENTEDTO,
+    dto::ADM_ATENCION_RequestDTO,
     dto::ADM_CIE10DTO,
     dto::ADM_CONDICION_PROFESIONALDTO,
     dto::ADM_CONSULTORIODTO,

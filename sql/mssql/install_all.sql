@@ -33,6 +33,7 @@ PRINT N'Romsoft: procedures';
 GO
 :r procedures/Log_Insert.sql
 :r procedures/p_ADM_ATENCION_GetAll.sql
+:r procedures/p_ADM_ATENCION_GetAllFilter.sql
 :r procedures/p_ADM_ATENCION_GetById.sql
 :r procedures/p_ADM_ATENCION_Insert.sql
 :r procedures/p_ADM_ATENCION_Update.sql

@@ -6,35 +6,6 @@ use serde_json::{Value, json};
 
 use crate::harness::*;
 
-fn id_of(s: &Server, table: &str, key: &str, code: &str) -> i64 {
-    s.db().query_row(&format!("SELECT {key} FROM {table} WHERE c_codigo = ?1"), [code], |r| r.get(0)).unwrap()
-}
-
-fn count(s: &Server, sql: &str) -> i64 {
-    s.db().query_row(sql, [], |r| r.get(0)).unwrap()
-}
-
-/// The patient body of tests/e2e/paciente.rs.
-fn paciente(s: &Server, dni: &str) -> Value {
-    json!({
-        "t_apellido_paterno": "García",
-        "t_apellido_materno": "Ñahui",
-        "t_nombres": "Rosa Elena",
-        "d_fecha_nacimiento": "1985-03-14T00:00:00",
-        "id_genero": id_of(s, "ADM_GENERO", "id_genero", "F"),
-        "id_estado_civil": id_of(s, "ADM_ESTADO_CIVIL", "id_estado_civil", "C"),
-        "id_documento_identidad": id_of(s, "ADM_DOCUMENTO_IDENTIDAD", "id_documento_identidad", "1"),
-        "c_documento_identidad": dni,
-        "id_grupo_sanguineo": id_of(s, "ADM_GRUPO_SANGUINEO", "id_grupo_sanguineo", "O+"),
-        "id_ubigeo_domicilio": id_of(s, "ADM_UBIGEO", "id_ubigeo", "200101"),
-        "t_direccion": "Av. Grau 123, Piura",
-        "c_p_fono_personal": "969123456",
-        "f_estado": 1,
-        "FechaCreacion": "0001-01-01T00:00:00",
-        "UsuarioCreacion": "1"
-    })
-}
-
 /// A registered patient and an active professional (inserted as tests/e2e/catalogos.rs does).
 fn paciente_y_medico(s: &Server, token: &str) -> (i64, i64) {
     let v = s.call("/api/ADM_PACIENTE/Add", &paciente(s, "45671234").to_string(), token);
@@ -266,4 +237,40 @@ fn get_all_paciente_reads_id_paciente_from_the_query_string() {
 
 fn medico_id(s: &Server) -> i64 {
     count(s, "SELECT MIN(id_profesional) FROM ADM_PROFESIONAL")
+}
+
+#[test]
+fn the_attentions_grid_of_a_patient_by_get_atencion_all_filters() {
+    let s = Server::start();
+    let token = s.admin_token();
+    let (paciente, medico) = paciente_y_medico(&s, &token);
+    let mut body = atencion(&s, paciente, medico);
+    body["d_fecha_registro"] = json!("2026-11-20T08:00:00");
+    body["c_hora_registro"] = json!("08:00");
+    body["id_documento_prestacion1"] = json!(id_of(&s, "ADM_DOCUMENTO_PRESTACION", "id_documento_prestacion", "SIT"));
+    body["c_documento_prestacion1"] = json!("SITEDS-0001");
+    let id = s.call("/api/ADM_ATENCION/Add", &body.to_string(), &token)["Data"].as_i64().unwrap();
+
+    let grid = |body: &str| -> Vec<Value> {
+        let v = s.call("/api/ADM_ATENCION/GetAtencionAllFilters", body, &token);
+        assert_envelope(&v);
+        assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool()), (Some(true), Some(false)), "{body}: {v}");
+        v["Data"].as_array().unwrap_or_else(|| panic!("{body}: {v}")).clone()
+    };
+    let rows = grid(&json!({ "id_paciente": paciente }).to_string());
+    assert_eq!(rows.len(), 1);
+    assert_contract_item(&rows[0], "ADM_ATENCION_ResponseGetAllActivesDTO", "ADM_ATENCION/GetAtencionAllFilters");
+    let r = &rows[0];
+    assert_eq!(r["id_atencion"].as_i64(), Some(id));
+    assert_eq!(
+        (r["d_fecha_registro"].as_str(), r["c_hora_registro"].as_str(), r["HClinica"].as_str(), r["Estado"].as_str()),
+        (Some("2026-11-20T08:00:00"), Some("08:00"), Some("1"), Some("Registrado"))
+    );
+    assert_eq!((r["TAtencion"].as_str(), r["Prestacion"].as_str()), (Some("Consulta externa"), Some("Código de autorización SITEDS SITEDS-0001")));
+    assert!(r["Paciente"].as_str().unwrap().starts_with("García"), "{r}");
+    // Another patient's id: nothing; no id (any body clients send): every patient's.
+    assert!(grid(r#"{"id_paciente": 999}"#).is_empty());
+    for body in ["", "\"\"", "null", "{}"] {
+        assert_eq!(grid(body).len(), 1, "{body:?}");
+    }
 }

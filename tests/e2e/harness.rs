@@ -8,7 +8,7 @@ use std::{
     time::Duration,
 };
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 pub const ADMIN_PASSWORD: &str = "Adm1n#Prueba-2026";
 pub const JWT_SECRET: &str = "clave-jwt-de-pruebas-e2e-0123456789abcdef";
@@ -267,4 +267,26 @@ pub fn id_of(s: &Server, table: &str, key: &str, code: &str) -> i64 {
 /// The single integer a query returns.
 pub fn count(s: &Server, sql: &str) -> i64 {
     s.db().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// A patient as admission registers one (García Ñahui, DNI `dni`, living in Piura), with the
+/// desktop client's habits (unset date, audit user as text).
+pub fn paciente(s: &Server, dni: &str) -> Value {
+    json!({
+        "t_apellido_paterno": "García",
+        "t_apellido_materno": "Ñahui",
+        "t_nombres": "Rosa Elena",
+        "d_fecha_nacimiento": "1985-03-14T00:00:00",
+        "id_genero": id_of(s, "ADM_GENERO", "id_genero", "F"),
+        "id_estado_civil": id_of(s, "ADM_ESTADO_CIVIL", "id_estado_civil", "C"),
+        "id_documento_identidad": id_of(s, "ADM_DOCUMENTO_IDENTIDAD", "id_documento_identidad", "1"),
+        "c_documento_identidad": dni,
+        "id_grupo_sanguineo": id_of(s, "ADM_GRUPO_SANGUINEO", "id_grupo_sanguineo", "O+"),
+        "id_ubigeo_domicilio": id_of(s, "ADM_UBIGEO", "id_ubigeo", "200101"),
+        "t_direccion": "Av. Grau 123, Piura",
+        "c_p_fono_personal": "969123456",
+        "f_estado": 1,
+        "FechaCreacion": "0001-01-01T00:00:00",
+        "UsuarioCreacion": "1"
+    })
 }

@@ -6,26 +6,6 @@ use serde_json::{Value, json};
 
 use crate::harness::*;
 
-fn paciente(s: &Server, dni: &str) -> Value {
-    json!({
-        "t_apellido_paterno": "García",
-        "t_apellido_materno": "Ñahui",
-        "t_nombres": "Rosa Elena",
-        "d_fecha_nacimiento": "1985-03-14T00:00:00",
-        "id_genero": id_of(s, "ADM_GENERO", "id_genero", "F"),
-        "id_estado_civil": id_of(s, "ADM_ESTADO_CIVIL", "id_estado_civil", "C"),
-        "id_documento_identidad": id_of(s, "ADM_DOCUMENTO_IDENTIDAD", "id_documento_identidad", "1"),
-        "c_documento_identidad": dni,
-        "id_grupo_sanguineo": id_of(s, "ADM_GRUPO_SANGUINEO", "id_grupo_sanguineo", "O+"),
-        "id_ubigeo_domicilio": id_of(s, "ADM_UBIGEO", "id_ubigeo", "200101"),
-        "t_direccion": "Av. Grau 123, Piura",
-        "c_p_fono_personal": "969123456",
-        "f_estado": 1,
-        "FechaCreacion": "0001-01-01T00:00:00",
-        "UsuarioCreacion": "1"
-    })
-}
-
 #[test]
 fn admission_registers_finds_updates_and_deactivates_a_patient() {
     let s = Server::start();

@@ -197,6 +197,58 @@ legacy_dto! {
 }
 
 legacy_dto! {
+    /// `ADM_ATENCION_RequestGetAllActiveDTO`, from the legacy contract.
+    pub struct ADM_ATENCION_RequestGetAllActiveDTO: plain {
+        /// C# `int`.
+        id_paciente: i32,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_ATENCION_ResponseGetAllActivesDTO`, from the legacy contract.
+    pub struct ADM_ATENCION_ResponseGetAllActivesDTO: plain {
+        /// C# `int`.
+        id_atencion: i32,
+        /// C# `DateTime`.
+        d_fecha_registro: NetDateTime,
+        /// C# `string`.
+        c_hora_registro: Option<String>,
+        /// C# `string`.
+        HClinica: Option<String>,
+        /// C# `string`.
+        Paciente: Option<String>,
+        /// C# `string`.
+        Garante: Option<String>,
+        /// C# `string`.
+        Prestacion: Option<String>,
+        /// C# `string`.
+        TAtencion: Option<String>,
+        /// C# `string`.
+        TPaciente: Option<String>,
+        /// C# `string`.
+        Estado: Option<String>,
+        /// C# `string`.
+        FEstado: Option<String>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaCreacion: Option<NetDateTime>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaModificacion: Option<NetDateTime>,
+        /// C# `string`.
+        UsuarioCreacion: Option<String>,
+        /// C# `string`.
+        UsuarioModificacion: Option<String>,
+        /// C# `int`.
+        IdUsuarioActual: i32,
+        /// C# `int`.
+        id_usuarioCreacion: i32,
+        /// C# `int`.
+        id_usuarioModifica: i32,
+    }
+}
+
+legacy_dto! {
     /// `ADM_CIE10DTO`, from the legacy contract.
     pub struct ADM_CIE10DTO: plain {
         /// C# `int`.

@@ -51,11 +51,17 @@ fn bind(plan: &Plan, proc: &str, request: &str) -> Result<String, String> {
                 let f = match (&p.from_field, &p.from_param) {
                     (Some(f), _) => f.clone(),
                     // A method parameter the controller filled from the request field of the
-                    // same name in another case (`idAtencion` from `request.IdAtencion`).
-                    (None, Some(m)) => fields
-                        .as_ref()
-                        .and_then(|v| v.iter().find(|x| x.eq_ignore_ascii_case(m)).cloned())
-                        .unwrap_or_else(|| m.clone()),
+                    // same name in another case or spelling (`idAtencion` from
+                    // `request.IdAtencion`, `idPaciente` from `request.id_paciente`): the one
+                    // field whose name is the same ignoring case and underscores.
+                    (None, Some(m)) => {
+                        let bare = |s: &str| s.replace('_', "").to_ascii_lowercase();
+                        let same: Vec<&String> = fields.iter().flatten().filter(|x| bare(x) == bare(m)).collect();
+                        match same.as_slice() {
+                            [one] => (*one).clone(),
+                            _ => m.clone(),
+                        }
+                    }
                     (None, None) => String::new(),
                 };
                 let f = p.table.as_ref().and_then(|t| t.rows_from.clone()).unwrap_or(f);

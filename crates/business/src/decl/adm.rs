@@ -80,6 +80,32 @@ pub static ADM_ATENCION_ADD: ProcCommand<dto::ADM_ATENCIONDTO> = ProcCommand {
     returns_id: true,
 };
 
+/// `ADM_ATENCION/GetAtencionAllFilters`: Grilla de atenciones de un paciente (id_paciente; 0 = las 500 más recientes de todos), la más reciente primero.
+pub static ADM_ATENCION_GET_ATENCION_ALL_FILTERS: ProcQuery<dto::ADM_ATENCION_RequestGetAllActiveDTO, dto::ADM_ATENCION_ResponseGetAllActivesDTO> = ProcQuery {
+    proc: &registry::ADM_ATENCION_GET_ALL_FILTER,
+    bind: |r, _w| {
+        vec![
+            r.id_paciente.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_ATENCION_ResponseGetAllActivesDTO {
+            id_atencion: c.next("id_atencion")?,
+            d_fecha_registro: c.next("d_fecha_registro")?,
+            c_hora_registro: c.next("c_hora_registro")?,
+            HClinica: c.next("HClinica")?,
+            Paciente: c.next("Paciente")?,
+            Garante: c.next("Garante")?,
+            Prestacion: c.next("Prestacion")?,
+            TAtencion: c.next("TAtencion")?,
+            TPaciente: c.next("TPaciente")?,
+            Estado: c.next("Estado")?,
+            ..Default::default()
+        })
+    },
+};
+
 /// `ADM_ATENCION/GetById`: Atención por IdAtencion, en cualquier estado (lista de 0 o 1).
 pub static ADM_ATENCION_GET_BY_ID: ProcQuery<dto::ADM_ATENCION_RequestDTO, dto::ADM_ATENCIONDTO> = ProcQuery {
     proc: &registry::ADM_ATENCION_GET_BY_ID,

@@ -22,6 +22,27 @@ pub static ADM_ATENCION_GET_ALL: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_ADM_ATENCION_GetAllFilter`.
+pub static ADM_ATENCION_GET_ALL_FILTER: Procedure = Procedure {
+    name: "Romsoft.p_ADM_ATENCION_GetAllFilter",
+    params: &[
+        Param { name: "@id_paciente", ty: SqlType::Int, source: Source::Field("idPaciente"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_atencion", ty: SqlType::Int, field: "id_atencion" },
+        Column { name: "d_fecha_registro", ty: SqlType::DateTime, field: "d_fecha_registro" },
+        Column { name: "c_hora_registro", ty: SqlType::Text, field: "c_hora_registro" },
+        Column { name: "HClinica", ty: SqlType::Text, field: "HClinica" },
+        Column { name: "Paciente", ty: SqlType::Text, field: "Paciente" },
+        Column { name: "Garante", ty: SqlType::Text, field: "Garante" },
+        Column { name: "Prestacion", ty: SqlType::Text, field: "Prestacion" },
+        Column { name: "TAtencion", ty: SqlType::Text, field: "TAtencion" },
+        Column { name: "TPaciente", ty: SqlType::Text, field: "TPaciente" },
+        Column { name: "Estado", ty: SqlType::Text, field: "Estado" },
+    ]),
+    origin: Origin::Legacy,
+};
+
 /// `Romsoft.p_ADM_ATENCION_GetById`.
 pub static ADM_ATENCION_GET_BY_ID: Procedure = Procedure {
     name: "Romsoft.p_ADM_ATENCION_GetById",

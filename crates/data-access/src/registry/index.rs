@@ -8,6 +8,7 @@ use super::*;
 pub static ALL: &[&Procedure] = &[
     &LOG_INSERT,
     &ADM_ATENCION_GET_ALL,
+    &ADM_ATENCION_GET_ALL_FILTER,
     &ADM_ATENCION_GET_BY_ID,
     &ADM_ATENCION_INSERT,
     &ADM_ATENCION_UPDATE,

@@ -12,6 +12,7 @@ pub fn routes() -> Vec<Route> {
     vec![
         command("ADM_ATENCION", "Add", "Abre una atención de un paciente activo; Data = id_atencion. Un paciente, profesional o catálogo inexistente o inactivo es un aviso que nombra el campo.", &decl::adm::ADM_ATENCION_ADD).roles(&["ADMINISTRADOR", "ADMISION"]),
         service("ADM_ATENCION", "GetAllPaciente", "Atenciones de un paciente, la más reciente primero; idPaciente va en la dirección (POST …/GetAllPaciente?idPaciente=5), como en Web API; sin él o no numérico, un aviso.", business::adm::atencion::get_all_paciente).query_params(&[("idPaciente", "int")]).roles(&["ADMINISTRADOR", "ADMISION", "MEDICO", "CAJA"]),
+        query_list("ADM_ATENCION", "GetAtencionAllFilters", "Grilla de atenciones de un paciente (id_paciente; 0 = las 500 más recientes de todos), la más reciente primero.", &decl::adm::ADM_ATENCION_GET_ATENCION_ALL_FILTERS).roles(&["ADMINISTRADOR", "ADMISION", "MEDICO", "CAJA"]),
         query_list("ADM_ATENCION", "GetById", "Atención por IdAtencion, en cualquier estado (lista de 0 o 1).", &decl::adm::ADM_ATENCION_GET_BY_ID).roles(&["ADMINISTRADOR", "ADMISION", "MEDICO", "CAJA"]),
         command("ADM_ATENCION", "Update", "Actualiza una atención (los mismos controles que Add); f_estado 1 Registrado, 2 Atendido, 0 Anulado.", &decl::adm::ADM_ATENCION_UPDATE).roles(&["ADMINISTRADOR", "ADMISION"]),
         query_list("ADM_CIE10", "GetAllActives", "Códigos CIE-10 activos utilizables como diagnóstico (sin capítulos ni grupos), por código.", &decl::adm::ADM_CIE10_GET_ALL_ACTIVES).any_role(),
@@ -90,6 +91,8 @@ documented!(
     dto::ADM_ATENCIONDTO,
     dto::ADM_ATENCION_PACIENTEDTO,
     dto::ADM_ATENCION_RequestDTO,
+    dto::ADM_ATENCION_RequestGetAllActiveDTO,
+    dto::ADM_ATENCION_ResponseGetAllActivesDTO,
     dto::ADM_CIE10DTO,
     dto::ADM_CONDICION_PROFESIONALDTO,
     dto::ADM_CONSULTORIODTO,

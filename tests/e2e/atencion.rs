@@ -140,9 +140,7 @@ fn who_may_open_attentions_and_every_body_gets_the_envelope() {
     let s = Server::start();
     let admin = s.admin_token();
     let (paciente, medico) = paciente_y_medico(&s, &admin);
-    let body = json!({"id_rol": 5, "usuario": "farma1", "clave": "Clave#2026", "nombres": "N", "apellidos": "A", "estado": "A"});
-    assert_eq!(s.call("/api/SEG_USUARIO/Add", &body.to_string(), &admin)["Message"], "Se registró satisfactoriamente.");
-    let farmacia = s.login_as("farma1", "Clave#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    let (_, farmacia) = user_with_role(&s, &admin, "farma1", 5);
     for path in ["/api/ADM_ATENCION/Add", "/api/ADM_ATENCION/Update", "/api/ADM_ATENCION/GetById"] {
         let v = s.call(path, &atencion(&s, paciente, medico).to_string(), &farmacia);
         assert_eq!((v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some(FORBIDDEN)), "{path}: {v}");
@@ -221,14 +219,10 @@ fn get_all_paciente_reads_id_paciente_from_the_query_string() {
     }
 
     // The doctor reads it; the pharmacy does not.
-    let body = json!({"id_rol": 5, "usuario": "farma1", "clave": "Clave#2026", "nombres": "N", "apellidos": "A", "estado": "A"});
-    assert_eq!(s.call("/api/SEG_USUARIO/Add", &body.to_string(), &token)["Message"], "Se registró satisfactoriamente.");
-    let farmacia = s.login_as("farma1", "Clave#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    let (_, farmacia) = user_with_role(&s, &token, "farma1", 5);
     let v = s.call(&format!("/api/ADM_ATENCION/GetAllPaciente?idPaciente={paciente}"), "", &farmacia);
     assert_eq!((v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some(FORBIDDEN)), "{v}");
-    let body = json!({"id_rol": 3, "usuario": "medico1", "clave": "Clave#2026", "nombres": "N", "apellidos": "A", "estado": "A"});
-    assert_eq!(s.call("/api/SEG_USUARIO/Add", &body.to_string(), &token)["Message"], "Se registró satisfactoriamente.");
-    let medico = s.login_as("medico1", "Clave#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    let (_, medico) = user_with_role(&s, &token, "medico1", 3);
     let v = s.call(&format!("/api/ADM_ATENCION/GetAllPaciente?idPaciente={paciente}"), "", &medico);
     assert_eq!(v["Data"].as_array().map(Vec::len), Some(2), "{v}");
     let v = s.call("/api/ADM_ATENCION/Add", &atencion(&s, paciente, medico_id(&s)).to_string(), &medico);

@@ -171,9 +171,7 @@ fn professionals_their_specialties_and_the_products_of_an_insurer() {
 fn catalog_roles_follow_the_matrix() {
     let s = Server::start();
     let admin = s.admin_token();
-    let body = json!({"id_rol": 3, "usuario": "medico1", "clave": "Clave#2026", "nombres": "N", "apellidos": "A", "estado": "A"});
-    assert_eq!(s.call("/api/SEG_USUARIO/Add", &body.to_string(), &admin)["Message"], "Se registró satisfactoriamente.");
-    let medico = s.login_as("medico1", "Clave#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    let (_, medico) = user_with_role(&s, &admin, "medico1", 3);
     // A doctor reads the clinical catalogs and the generic names, not the accounts nor the stock.
     for path in ["ADM_ESPECIALIDAD/GetAllActives", "ADM_TIPO_CIE10/GetAllActives", "FAR_GENERICO/GetAllActives"] {
         assert_eq!(s.call(&format!("/api/{path}"), "", &medico)["Warning"], false, "{path}");

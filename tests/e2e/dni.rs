@@ -10,10 +10,7 @@ use std::{
 
 use serde_json::{Value, json};
 
-use crate::{
-    harness::*,
-    roles::{forbidden, user_with_role},
-};
+use crate::harness::*;
 
 const PATH: &str = "/api/ADM_PACIENTECONSULTADNI/GetPacienteConsultaDNI";
 const TOKEN: &str = "tok-e2e-SECRETO-4821";

@@ -290,3 +290,18 @@ pub fn paciente(s: &Server, dni: &str) -> Value {
         "UsuarioCreacion": "1"
     })
 }
+
+/// Adds a user with this role id (1 ADMINISTRADOR, 2 ADMISION, 5 FARMACIA) and logs in as them.
+pub fn user_with_role(s: &Server, admin: &str, usuario: &str, id_rol: i64) -> (i64, String) {
+    let body = json!({"id_rol": id_rol, "usuario": usuario, "clave": "Clave#2026", "nombres": "N", "apellidos": "A", "estado": "A"});
+    assert_eq!(s.call("/api/SEG_USUARIO/Add", &body.to_string(), admin)["Message"], "Se registró satisfactoriamente.");
+    let id: i64 = s.db().query_row("SELECT id_usuario FROM SEG_USUARIO WHERE usuario = ?1", [usuario], |r| r.get(0)).unwrap();
+    let v = s.login_as(usuario, "Clave#2026");
+    (id, v["Data"]["token"].as_str().unwrap_or_else(|| panic!("{v}")).to_owned())
+}
+
+/// A refusal by the authorization matrix: HTTP 200 warning with the Spanish message, no data.
+pub fn forbidden(v: &Value) {
+    assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some(true), Some(FORBIDDEN)), "{v}");
+    assert!(v["Data"].is_null());
+}

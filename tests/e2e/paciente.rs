@@ -106,9 +106,7 @@ fn twenty_concurrent_adds_get_twenty_distinct_record_numbers() {
 fn who_may_register_and_who_may_only_look_up() {
     let s = Server::start();
     let admin = s.admin_token();
-    let body = json!({"id_rol": 5, "usuario": "farma1", "clave": "Clave#2026", "nombres": "N", "apellidos": "A", "estado": "A"});
-    assert_eq!(s.call("/api/SEG_USUARIO/Add", &body.to_string(), &admin)["Message"], "Se registró satisfactoriamente.");
-    let farmacia = s.login_as("farma1", "Clave#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    let (_, farmacia) = user_with_role(&s, &admin, "farma1", 5);
     let v = s.call("/api/ADM_PACIENTE/Add", &paciente(&s, "45671234").to_string(), &farmacia);
     assert_eq!((v["Warning"].as_bool(), v["Message"].as_str()), (Some(true), Some(FORBIDDEN)), "{v}");
     let v = s.call("/api/ADM_PACIENTE/GetById", r#"{"id_paciente": 1}"#, &farmacia);

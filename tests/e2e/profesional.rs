@@ -222,9 +222,7 @@ fn every_action_answers_empty_blank_null_and_realistic_bodies_with_its_shape() {
 fn pharmacy_cannot_register_professionals_but_reads_them() {
     let s = Server::start();
     let admin = s.admin_token();
-    let body = json!({"id_rol": 5, "usuario": "farma1", "clave": "Clave#2026", "nombres": "N", "apellidos": "A", "estado": "A"});
-    ok(&s.call("/api/SEG_USUARIO/Add", &body.to_string(), &admin), "Se registró satisfactoriamente.");
-    let farmacia = s.login_as("farma1", "Clave#2026")["Data"]["token"].as_str().unwrap().to_owned();
+    let (_, farmacia) = user_with_role(&s, &admin, "farma1", 5);
 
     warning(&s.call("/api/ADM_PROFESIONAL/Add", &profesional(&s, "44332211", "12345", "E001").to_string(), &farmacia), FORBIDDEN);
     assert_eq!(count(&s, "SELECT COUNT(*) FROM ADM_PROFESIONAL"), 0);

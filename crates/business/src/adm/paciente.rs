@@ -39,11 +39,6 @@ pub async fn update(ctx: Ctx, req: ADM_PACIENTEDTO) -> ServiceResult<i64> {
     }
 }
 
-/// Checks `id` (0 = not chosen) against the active ids `ids` of its catalog.
-fn elegido(campo: &str, id: i32, ids: impl IntoIterator<Item = i32>) -> Result<(), String> {
-    if id == 0 { Ok(()) } else { peru::catalogo(campo, id, ids).map(drop) }
-}
-
 /// The request as it will be stored (document number normalized), or the first warning.
 async fn validated(ctx: &Ctx, req: ADM_PACIENTEDTO) -> Result<Result<ADM_PACIENTEDTO, String>, ServiceError> {
     let none = NoBody::default();
@@ -80,23 +75,23 @@ async fn validated(ctx: &Ctx, req: ADM_PACIENTEDTO) -> Result<Result<ADM_PACIENT
     let estados = ADM_ESTADO_CIVIL_GET_ALL_ACTIVES.rows(ctx, &none).await?;
     let grupos = ADM_GRUPO_SANGUINEO_GET_ALL_ACTIVES.rows(ctx, &none).await?;
     let checks = [
-        elegido("id_genero", req.id_genero, generos.iter().map(|g| g.id_genero)),
-        elegido("id_estado_civil", req.id_estado_civil, estados.iter().map(|e| e.id_estado_civil)),
-        elegido("id_grupo_sanguineo", req.id_grupo_sanguineo, grupos.iter().map(|g| g.id_grupo_sanguineo)),
+        peru::catalogo_opcional("id_genero", req.id_genero, generos.iter().map(|g| g.id_genero)),
+        peru::catalogo_opcional("id_estado_civil", req.id_estado_civil, estados.iter().map(|e| e.id_estado_civil)),
+        peru::catalogo_opcional("id_grupo_sanguineo", req.id_grupo_sanguineo, grupos.iter().map(|g| g.id_grupo_sanguineo)),
     ];
     if let Some(Err(w)) = checks.into_iter().find(Result::is_err) {
         return Ok(Err(w));
     }
     if req.id_ocupacion != 0 {
         let ocupaciones = ADM_OCUPACION_GET_ALL_ACTIVES.rows(ctx, &none).await?;
-        if let Err(w) = elegido("id_ocupacion", req.id_ocupacion, ocupaciones.iter().map(|o| o.id_ocupacion)) {
+        if let Err(w) = peru::catalogo_opcional("id_ocupacion", req.id_ocupacion, ocupaciones.iter().map(|o| o.id_ocupacion)) {
             return Ok(Err(w));
         }
     }
     if req.id_ubigeo_nacimiento != 0 || req.id_ubigeo_domicilio != 0 {
         let ubigeos = ADM_UBIGEO_GET_ALL_ACTIVES.rows(ctx, &none).await?;
         for (campo, id) in [("id_ubigeo_nacimiento", req.id_ubigeo_nacimiento), ("id_ubigeo_domicilio", req.id_ubigeo_domicilio)] {
-            if let Err(w) = elegido(campo, id, ubigeos.iter().map(|u| u.id_ubigeo)) {
+            if let Err(w) = peru::catalogo_opcional(campo, id, ubigeos.iter().map(|u| u.id_ubigeo)) {
                 return Ok(Err(w));
             }
         }

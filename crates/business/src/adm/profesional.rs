@@ -78,20 +78,20 @@ async fn validated(ctx: &Ctx, req: ADM_PROFESIONALDTO) -> Result<Result<ADM_PROF
 
     if req.id_genero != 0 {
         let generos = ADM_GENERO_GET_ALL_ACTIVES.rows(ctx, &none).await?;
-        if let Err(w) = peru::catalogo("id_genero", req.id_genero, generos.iter().map(|g| g.id_genero)) {
+        if let Err(w) = peru::catalogo_opcional("id_genero", req.id_genero, generos.iter().map(|g| g.id_genero)) {
             return Ok(Err(w));
         }
     }
     if req.id_especialidad != 0 {
         let especialidades = ADM_ESPECIALIDAD_GET_ALL_ACTIVES.rows(ctx, &none).await?;
-        if let Err(w) = peru::catalogo("id_especialidad", req.id_especialidad, especialidades.iter().map(|e| e.id_especialidad)) {
+        if let Err(w) = peru::catalogo_opcional("id_especialidad", req.id_especialidad, especialidades.iter().map(|e| e.id_especialidad)) {
             return Ok(Err(w));
         }
     }
     if req.id_condicion_profesional != 0 {
         let condiciones = ADM_CONDICION_PROFESIONAL_GET_ALL_ACTIVES.rows(ctx, &none).await?;
         let ids = condiciones.iter().map(|c| c.id_condicion_profesional);
-        if let Err(w) = peru::catalogo("id_condicion_profesional", req.id_condicion_profesional, ids) {
+        if let Err(w) = peru::catalogo_opcional("id_condicion_profesional", req.id_condicion_profesional, ids) {
             return Ok(Err(w));
         }
     }

@@ -182,9 +182,21 @@ pub fn catalogo(campo: &str, id: i32, ids: impl IntoIterator<Item = i32>) -> Res
     }
 }
 
+/// Like [`catalogo`], but 0 means "not chosen" and passes (an optional catalog field).
+pub fn catalogo_opcional(campo: &str, id: i32, ids: impl IntoIterator<Item = i32>) -> Result<(), String> {
+    if id == 0 { Ok(()) } else { catalogo(campo, id, ids).map(drop) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_optional_catalog_id_may_be_zero_but_not_unknown() {
+        assert_eq!(catalogo_opcional("id_genero", 0, [1, 2]), Ok(()));
+        assert_eq!(catalogo_opcional("id_genero", 2, [1, 2]), Ok(()));
+        assert!(catalogo_opcional("id_genero", 9, [1, 2]).unwrap_err().contains("id_genero"));
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -73,9 +73,8 @@ async fn handle(req: HttpRequest, mut payload: web::Payload, state: web::Data<Le
 
     // Authorization, before the body is read.
     if !route.anonymous && !route.roles.allows(ctx.caller.rol.as_deref()) {
-        let body = denied(&ctx, route).await;
-        req.extensions_mut().insert(LegacyOutcome(Outcome::Warning));
-        return HttpResponse::Ok().content_type("application/json; charset=utf-8").body(body);
+        denied(&ctx, route).await;
+        return warning_reply(&req, messages::ACCION_NO_PERMITIDA);
     }
 
     // Body, bounded per request and, across requests, by the memory budget (held until the
@@ -118,9 +117,7 @@ async fn handle(req: HttpRequest, mut payload: web::Payload, state: web::Data<Le
             Ok(b) => web::Bytes::from(b),
             Err(warning) => {
                 log::warn!("{}: {warning}", route.path());
-                req.extensions_mut().insert(LegacyOutcome(Outcome::Warning));
-                let reply = serde_json::to_vec(&JsonResponse::<()>::warning(warning)).unwrap_or_default();
-                return HttpResponse::Ok().content_type("application/json; charset=utf-8").body(reply);
+                return warning_reply(&req, &warning);
             }
         }
     };
@@ -169,9 +166,9 @@ async fn resolve_caller(req: &HttpRequest, state: &LegacyState, route: &Route, r
     })
 }
 
-/// The refusal of an action the caller's role may not call: the envelope warning (the desktop
-/// client shows any non-2xx as an error dialog) and a security record (log and `Log` row).
-async fn denied(ctx: &Ctx, route: &Route) -> Vec<u8> {
+/// The security record (log and `Log` row) of an action the caller's role may not call; the
+/// caller gets [`warning_reply`] with `ACCION_NO_PERMITIDA`.
+async fn denied(ctx: &Ctx, route: &Route) {
     let rol = ctx.caller.rol.as_deref().unwrap_or("(sin rol)");
     let who = ctx.who();
     log::warn!("seguridad: {} (rol {rol}) no puede llamar {}", who.usuario, route.path());
@@ -186,7 +183,13 @@ async fn denied(ctx: &Ctx, route: &Route) -> Vec<u8> {
     if let Err(e) = audit::write(ctx, entry).await {
         log::error!("seguridad: no se pudo registrar el acceso denegado: {e}");
     }
-    serde_json::to_vec(&JsonResponse::<()>::warning(messages::ACCION_NO_PERMITIDA.to_owned())).unwrap_or_default()
+}
+
+/// A business warning answered before the action runs: HTTP 200, `Success: true,
+/// Warning: true` and `message` (the desktop client shows any non-2xx as an error dialog).
+fn warning_reply(req: &HttpRequest, message: &str) -> HttpResponse {
+    req.extensions_mut().insert(LegacyOutcome(Outcome::Warning));
+    HttpResponse::Ok().content_type("application/json; charset=utf-8").json(JsonResponse::<()>::warning(message.to_owned()))
 }
 
 /// Any verb but POST on an action path.

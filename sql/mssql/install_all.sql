@@ -24,6 +24,8 @@ GO
 :r schema/006_referencia.sql
 :r schema/007_paciente.sql
 :r schema/008_atencion.sql
+:r schema/009_convenios.sql
+:r schema/010_autorizacion.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -124,6 +126,8 @@ GO
 :r seed/006_referencia_seed.sql
 :r seed/007_paciente_seed.sql
 :r seed/008_atencion_seed.sql
+:r seed/009_convenios_seed.sql
+:r seed/010_autorizacion_seed.sql
 :r seed/900_datos_referencia.sql
 
 PRINT N'Romsoft: installation finished';

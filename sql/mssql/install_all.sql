@@ -43,6 +43,10 @@ GO
 :r procedures/p_ADM_CIE10_GetAllFilter.sql
 :r procedures/p_ADM_CONDICION_PROFESIONAL_GetAllActives.sql
 :r procedures/p_ADM_CONSULTORIO_GetAllActives.sql
+:r procedures/p_ADM_DOCUMENTO_AUTORIZACION_GetAllFilter.sql
+:r procedures/p_ADM_DOCUMENTO_AUTORIZACION_Insert.sql
+:r procedures/p_ADM_DOCUMENTO_AUTORIZACION_Registrar.sql
+:r procedures/p_ADM_DOCUMENTO_AUTORIZACION_Verificar.sql
 :r procedures/p_ADM_DOCUMENTO_IDENTIDAD_GetAllActives.sql
 :r procedures/p_ADM_DOCUMENTO_PRESTACION_GetAllActives.sql
 :r procedures/p_ADM_ESPECIALIDAD_ByProfesional_GetById.sql
@@ -59,8 +63,10 @@ GO
 :r procedures/p_ADM_OCUPACION_Insert.sql
 :r procedures/p_ADM_OCUPACION_Update.sql
 :r procedures/p_ADM_OCUPACION_VerifyExists.sql
+:r procedures/p_ADM_PACIENTE_ATENCION_GetAllFilter.sql
 :r procedures/p_ADM_PACIENTE_Buscar.sql
 :r procedures/p_ADM_PACIENTE_Delete.sql
+:r procedures/p_ADM_PACIENTE_GetAllFilter.sql
 :r procedures/p_ADM_PACIENTE_GetById.sql
 :r procedures/p_ADM_PACIENTE_Insert.sql
 :r procedures/p_ADM_PACIENTE_Update.sql

@@ -7,6 +7,7 @@ mod instances;
 mod limits;
 
 mod atencion;
+mod autorizacion;
 mod auth;
 mod bodies;
 mod catalogos;

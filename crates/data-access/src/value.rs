@@ -144,6 +144,13 @@ pub enum Output {
 }
 
 impl Output {
+    /// The rows of a rows procedure (none for the other kinds).
+    pub fn rows(&self) -> &[Row] {
+        match self {
+            Output::Rows(r) => r,
+            _ => &[],
+        }
+    }
     pub fn into_rows(self) -> Vec<Row> {
         match self {
             Output::Rows(r) => r,

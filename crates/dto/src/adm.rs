@@ -303,6 +303,314 @@ legacy_dto! {
 }
 
 legacy_dto! {
+    /// `ADM_DOCUMENTO_AUTORIZACION`, from the legacy contract's entities (the legacy action replies with the entity).
+    pub struct ADM_DOCUMENTO_AUTORIZACION: plain {
+        /// C# `string`.
+        COD_DOCUMENTO: Option<String>,
+        /// C# `string`.
+        COD_AUTORIZACION: Option<String>,
+        /// C# `string`.
+        COD_ASEGURADO: Option<String>,
+        /// C# `DateTime`.
+        FEC_AUTORIZACION: NetDateTime,
+        /// C# `DateTime`.
+        FEC_NACIMIENTO: NetDateTime,
+        /// C# `string`.
+        NOMBRES: Option<String>,
+        /// C# `string`.
+        AP_PATERNO: Option<String>,
+        /// C# `string`.
+        AP_MATERNO: Option<String>,
+        /// C# `string`.
+        PACIENTE: Option<String>,
+        /// C# `string`.
+        TITULAR: Option<String>,
+        /// C# `string`.
+        RUC_IPRESS: Option<String>,
+        /// C# `string`.
+        COD_IAFA: Option<String>,
+        /// C# `decimal`.
+        NUM_COPAGO_FIJO: NetDecimal,
+        /// C# `decimal`.
+        NUM_COPAGO_VARIABLE: NetDecimal,
+        /// C# `string`.
+        COD_IPRESS: Option<String>,
+        /// C# `string`.
+        SEXO: Option<String>,
+        /// C# `string`.
+        NUM_DOCUMENTO: Option<String>,
+        /// C# `string`.
+        NUM_EDAD: Option<String>,
+        /// C# `string`.
+        COD_ASEGURADO_TITULAR: Option<String>,
+        /// C# `string`.
+        COD_DOCUMENTO_TITULAR: Option<String>,
+        /// C# `string`.
+        NUM_DOCUMENTO_TITULAR: Option<String>,
+        /// C# `string`.
+        COD_TIPO_FILIACION: Option<String>,
+        /// C# `string`.
+        DES_TIPO_FILIACION: Option<String>,
+        /// C# `string`.
+        COD_COBERTURA: Option<String>,
+        /// C# `string`.
+        COD_SUBCOBERTURA: Option<String>,
+        /// C# `string`.
+        DES_BENEFICIO: Option<String>,
+        /// C# `string`.
+        COD_PRODUCTO: Option<String>,
+        /// C# `string`.
+        DES_PRODUCTO: Option<String>,
+        /// C# `string`.
+        COD_TIPOPLAN: Option<String>,
+        /// C# `string`.
+        DES_TIPOPLAN: Option<String>,
+        /// C# `string`.
+        COD_TIPO_AFILIACION: Option<String>,
+        /// C# `string`.
+        DES_TIPO_AFILIACION: Option<String>,
+        /// C# `string`.
+        NUM_POLIZA: Option<String>,
+        /// C# `string`.
+        NUM_PLAN: Option<String>,
+        /// C# `string`.
+        COD_CONTRATANTE: Option<String>,
+        /// C# `string`.
+        COD_CONTRATANTE_ABR: Option<String>,
+        /// C# `string`.
+        NUM_CONTRATANTE: Option<String>,
+        /// C# `string`.
+        DES_CONTRATANTE: Option<String>,
+        /// C# `DateTime`.
+        FEC_INICIO_VIGENCIA: NetDateTime,
+        /// C# `DateTime`.
+        FEC_FIN_VIGENCIA: NetDateTime,
+        /// C# `DateTime`.
+        FE_INCLDATE: NetDateTime,
+        /// C# `string`.
+        COD_MONEDA: Option<String>,
+        /// C# `string`.
+        COD_SERVICIO: Option<String>,
+        /// C# `string`.
+        NUM_IP: Option<String>,
+        /// C# `int`.
+        f_estado: i32,
+        /// C# `int`.
+        id_user_registro: i32,
+        /// C# `int`.
+        id_user_modifica: i32,
+        /// C# `string`.
+        valor: Option<String>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaCreacion: Option<NetDateTime>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaModificacion: Option<NetDateTime>,
+        /// C# `string`.
+        UsuarioCreacion: Option<String>,
+        /// C# `string`.
+        UsuarioModificacion: Option<String>,
+        /// C# `int`.
+        id_usuarioCreacion: i32,
+        /// C# `int`.
+        id_usuarioModifica: i32,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_DOCUMENTO_AUTORIZACIONDTO`, from the legacy contract.
+    pub struct ADM_DOCUMENTO_AUTORIZACIONDTO: plain {
+        /// C# `string`.
+        COD_DOCUMENTO: Option<String>,
+        /// C# `string`.
+        COD_AUTORIZACION: Option<String>,
+        /// C# `string`.
+        COD_ASEGURADO: Option<String>,
+        /// C# `DateTime`.
+        FEC_AUTORIZACION: NetDateTime,
+        /// C# `DateTime`.
+        FEC_NACIMIENTO: NetDateTime,
+        /// C# `string`.
+        NOMBRES: Option<String>,
+        /// C# `string`.
+        AP_PATERNO: Option<String>,
+        /// C# `string`.
+        AP_MATERNO: Option<String>,
+        /// C# `string`.
+        PACIENTE: Option<String>,
+        /// C# `string`.
+        TITULAR: Option<String>,
+        /// C# `string`.
+        RUC_IPRESS: Option<String>,
+        /// C# `string`.
+        COD_IAFA: Option<String>,
+        /// C# `decimal`.
+        NUM_COPAGO_FIJO: NetDecimal,
+        /// C# `decimal`.
+        NUM_COPAGO_VARIABLE: NetDecimal,
+        /// C# `string`.
+        COD_IPRESS: Option<String>,
+        /// C# `string`.
+        SEXO: Option<String>,
+        /// C# `string`.
+        NUM_DOCUMENTO: Option<String>,
+        /// C# `string`.
+        NUM_EDAD: Option<String>,
+        /// C# `string`.
+        COD_ASEGURADO_TITULAR: Option<String>,
+        /// C# `string`.
+        COD_DOCUMENTO_TITULAR: Option<String>,
+        /// C# `string`.
+        NUM_DOCUMENTO_TITULAR: Option<String>,
+        /// C# `string`.
+        COD_TIPO_FILIACION: Option<String>,
+        /// C# `string`.
+        DES_TIPO_FILIACION: Option<String>,
+        /// C# `string`.
+        COD_COBERTURA: Option<String>,
+        /// C# `string`.
+        COD_SUBCOBERTURA: Option<String>,
+        /// C# `string`.
+        DES_BENEFICIO: Option<String>,
+        /// C# `string`.
+        COD_PRODUCTO: Option<String>,
+        /// C# `string`.
+        DES_PRODUCTO: Option<String>,
+        /// C# `string`.
+        COD_TIPOPLAN: Option<String>,
+        /// C# `string`.
+        DES_TIPOPLAN: Option<String>,
+        /// C# `string`.
+        COD_TIPO_AFILIACION: Option<String>,
+        /// C# `string`.
+        DES_TIPO_AFILIACION: Option<String>,
+        /// C# `string`.
+        NUM_POLIZA: Option<String>,
+        /// C# `string`.
+        NUM_PLAN: Option<String>,
+        /// C# `string`.
+        COD_CONTRATANTE: Option<String>,
+        /// C# `string`.
+        COD_CONTRATANTE_ABR: Option<String>,
+        /// C# `string`.
+        NUM_CONTRATANTE: Option<String>,
+        /// C# `string`.
+        DES_CONTRATANTE: Option<String>,
+        /// C# `DateTime`.
+        FEC_INICIO_VIGENCIA: NetDateTime,
+        /// C# `DateTime`.
+        FEC_FIN_VIGENCIA: NetDateTime,
+        /// C# `DateTime`.
+        FE_INCLDATE: NetDateTime,
+        /// C# `string`.
+        COD_MONEDA: Option<String>,
+        /// C# `string`.
+        COD_SERVICIO: Option<String>,
+        /// C# `string`.
+        NUM_IP: Option<String>,
+        /// C# `int`.
+        f_estado: i32,
+        /// C# `int`.
+        id_user_registro: i32,
+        /// C# `int`.
+        id_user_modifica: i32,
+        /// C# `string`.
+        valor: Option<String>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaCreacion: Option<NetDateTime>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaModificacion: Option<NetDateTime>,
+        /// C# `string`.
+        UsuarioCreacion: Option<String>,
+        /// C# `string`.
+        UsuarioModificacion: Option<String>,
+        /// C# `int`.
+        IdUsuarioActual: i32,
+        /// C# `int`.
+        id_usuarioCreacion: i32,
+        /// C# `int`.
+        id_usuarioModifica: i32,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_DOCUMENTO_AUTORIZACION_REQ`, from the legacy contract's entities (the legacy action replies with the entity).
+    pub struct ADM_DOCUMENTO_AUTORIZACION_REQ: plain {
+        /// C# `int`.
+        idUser: i32,
+        /// C# `ADM_DOCUMENTO_AUTORIZACION`.
+        listaAutoriza: Option<ADM_DOCUMENTO_AUTORIZACION>,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_DOCUMENTO_AUTORIZACION_REQDTO`, from the legacy contract.
+    pub struct ADM_DOCUMENTO_AUTORIZACION_REQDTO: plain {
+        /// C# `int`.
+        idUser: i32,
+        /// C# `ADM_DOCUMENTO_AUTORIZACIONDTO`.
+        listaAutoriza: Option<ADM_DOCUMENTO_AUTORIZACIONDTO>,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_DOCUMENTO_AUTORIZACION_RESDTO`, from the legacy contract.
+    pub struct ADM_DOCUMENTO_AUTORIZACION_RESDTO: plain {
+        /// C# `int`.
+        id_documento_autorizacion: i32,
+        /// C# `int`.
+        id_plan_seguro: i32,
+        /// C# `int`.
+        id_categoria_pago: i32,
+        /// C# `string`.
+        codigo_asegurado: Option<String>,
+        /// C# `string`.
+        numero_contrato: Option<String>,
+        /// C# `int`.
+        id_beneficio: i32,
+        /// C# `int`.
+        id_atecion_autoriza: i32,
+        /// C# `string`.
+        c_cod_autorizacion: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_autorizacion: NetDateTime,
+        /// C# `int`.
+        id_tipo_filiacion: i32,
+        /// C# `string`.
+        t_nombre_titular: Option<String>,
+        /// C# `int`.
+        id_tipo_afiliacion: i32,
+        /// C# `int`.
+        id_moneda: i32,
+        /// C# `double`.
+        c_num_copago_fijo: f64,
+        /// C# `double`.
+        c_num_copago_variable: f64,
+        /// C# `int`.
+        id_producto_plan: i32,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_DOCUMENTO_AUTORIZACION_VERIFICACIONDTO`, from this API (decisions.toml).
+    pub struct ADM_DOCUMENTO_AUTORIZACION_VERIFICACIONDTO: plain {
+        /// C# `int`.
+        id_documento_autorizacion: i32,
+        /// C# `int`.
+        id_atencion: i32,
+        /// C# `int`.
+        n_pacientes: i32,
+        /// C# `int`.
+        id_paciente: i32,
+        /// C# `int`.
+        id_plan_seguro: i32,
+    }
+}
+
+legacy_dto! {
     /// `ADM_DOCUMENTO_IDENTIDADDTO`, from the legacy contract.
     pub struct ADM_DOCUMENTO_IDENTIDADDTO: plain {
         /// C# `int`.
@@ -520,6 +828,362 @@ legacy_dto! {
         id_usuarioCreacion: i32,
         /// C# `int`.
         id_usuarioModifica: i32,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_PACIENTEATENCIONReqDTO`, from the legacy contract.
+    pub struct ADM_PACIENTEATENCIONReqDTO: plain {
+        /// C# `string`.
+        t_dato: Option<String>,
+        /// C# `string`.
+        tipo_dato: Option<String>,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_PACIENTEATENCIONResDTO`, from the legacy contract.
+    pub struct ADM_PACIENTEATENCIONResDTO: plain {
+        /// C# `int`.
+        n_historia_clinica: i32,
+        /// C# `string`.
+        t_apellido_paterno: Option<String>,
+        /// C# `string`.
+        t_apellido_materno: Option<String>,
+        /// C# `string`.
+        t_nombres: Option<String>,
+        /// C# `string`.
+        t_paciente: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_nacimiento: NetDateTime,
+        /// C# `int`.
+        id_genero: i32,
+        /// C# `string`.
+        Genero: Option<String>,
+        /// C# `int`.
+        id_estado_civil: i32,
+        /// C# `string`.
+        EstadoCivil: Option<String>,
+        /// C# `int`.
+        id_documento_identidad: i32,
+        /// C# `string`.
+        c_documento_identidad: Option<String>,
+        /// C# `int`.
+        id_grupo_sanguineo: i32,
+        /// C# `int`.
+        id_ocupacion: i32,
+        /// C# `string`.
+        t_ocupacion: Option<String>,
+        /// C# `string`.
+        t_email_paciente: Option<String>,
+        /// C# `string`.
+        c_p_fono_casa: Option<String>,
+        /// C# `string`.
+        c_p_fono_personal: Option<String>,
+        /// C# `string`.
+        c_p_fono_corporativo: Option<String>,
+        /// C# `int`.
+        id_ubigeo_nacimiento: i32,
+        /// C# `string`.
+        UbigeoNacimiento: Option<String>,
+        /// C# `int`.
+        id_ubigeo_domicilio: i32,
+        /// C# `string`.
+        UbigeoDomicilio: Option<String>,
+        /// C# `string`.
+        t_referencia: Option<String>,
+        /// C# `string`.
+        t_direccion: Option<String>,
+        /// C# `string`.
+        t_responsable: Option<String>,
+        /// C# `string`.
+        t_email_responsable: Option<String>,
+        /// C# `string`.
+        c_r_fono_casa: Option<String>,
+        /// C# `string`.
+        c_r_fono_personal: Option<String>,
+        /// C# `int`.
+        f_estado: i32,
+        /// C# `string`.
+        estado: Option<String>,
+        /// C# `int`.
+        id_atencion: i32,
+        /// C# `int`.
+        id_paciente: i32,
+        /// C# `int`.
+        id_tipo_paciente: i32,
+        /// C# `int`.
+        id_tipo_atencion: i32,
+        /// C# `DateTime`.
+        d_fecha_registro: NetDateTime,
+        /// C# `string`.
+        c_hora_registro: Option<String>,
+        /// C# `int`.
+        n_paciente_derivado: i32,
+        /// C# `int`.
+        id_plan_seguro: i32,
+        /// C# `string`.
+        plan_seguro: Option<String>,
+        /// C# `int`.
+        id_categoria_pago: i32,
+        /// C# `string`.
+        categoria_pago: Option<String>,
+        /// C# `string`.
+        c_codigo_asegurado: Option<String>,
+        /// C# `string`.
+        c_contrato: Option<String>,
+        /// C# `int`.
+        id_beneficio: i32,
+        /// C# `string`.
+        codigo_beneficio: Option<String>,
+        /// C# `string`.
+        beneficio: Option<String>,
+        /// C# `int`.
+        id_documento_prestacion1: i32,
+        /// C# `string`.
+        documento_prestacion: Option<String>,
+        /// C# `string`.
+        c_documento_prestacion1: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_autorizacion1: NetDateTime,
+        /// C# `int`.
+        id_documento_prestacion2: i32,
+        /// C# `string`.
+        c_documento_prestacion2: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_autorizacion2: NetDateTime,
+        /// C# `int`.
+        id_tipo_filiacion: i32,
+        /// C# `string`.
+        t_nombre_titular: Option<String>,
+        /// C# `int`.
+        id_tipo_afiliacion: i32,
+        /// C# `string`.
+        tipo_filiacion: Option<String>,
+        /// C# `int`.
+        id_moneda: i32,
+        /// C# `decimal`.
+        n_copago_fijo: NetDecimal,
+        /// C# `decimal`.
+        n_copago_variable: NetDecimal,
+        /// C# `decimal`.
+        n_copago_variable_far: NetDecimal,
+        /// C# `int`.
+        id_producto_plan: i32,
+        /// C# `decimal`.
+        n_limite_cobertura: NetDecimal,
+        /// C# `int`.
+        id_tipo_diagnostico: i32,
+        /// C# `string`.
+        tipo_diagnostico: Option<String>,
+        /// C# `int`.
+        id_diagnostico: i32,
+        /// C# `string`.
+        codigo_diagnostico: Option<String>,
+        /// C# `string`.
+        diagnostico: Option<String>,
+        /// C# `string`.
+        c_numero_placa: Option<String>,
+        /// C# `int`.
+        n_deja_denuncia: i32,
+        /// C# `int`.
+        n_deja_carta: i32,
+        /// C# `string`.
+        t_observacion_accidente: Option<String>,
+        /// C# `int`.
+        id_profesional: i32,
+        /// C# `string`.
+        profesional: Option<String>,
+        /// C# `string`.
+        c_numero_documento_profesional: Option<String>,
+        /// C# `int`.
+        id_especialidad: i32,
+        /// C# `string`.
+        especialidad: Option<String>,
+        /// C# `int`.
+        id_hospitalizacion: i32,
+        /// C# `string`.
+        t_observacion_general: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_cierre: NetDateTime,
+        /// C# `string`.
+        c_hora_cierre: Option<String>,
+        /// C# `int`.
+        id_tipo_facturacion: i32,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_PACIENTEATENCION_RESULTADODTO`, from this API (decisions.toml).
+    pub struct ADM_PACIENTEATENCION_RESULTADODTO: plain {
+        /// C# `int`.
+        n_historia_clinica: i32,
+        /// C# `string`.
+        t_apellido_paterno: Option<String>,
+        /// C# `string`.
+        t_apellido_materno: Option<String>,
+        /// C# `string`.
+        t_nombres: Option<String>,
+        /// C# `string`.
+        t_paciente: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_nacimiento: NetDateTime,
+        /// C# `int`.
+        id_genero: i32,
+        /// C# `string`.
+        Genero: Option<String>,
+        /// C# `int`.
+        id_estado_civil: i32,
+        /// C# `string`.
+        EstadoCivil: Option<String>,
+        /// C# `int`.
+        id_documento_identidad: i32,
+        /// C# `string`.
+        c_documento_identidad: Option<String>,
+        /// C# `int`.
+        id_grupo_sanguineo: i32,
+        /// C# `int`.
+        id_ocupacion: i32,
+        /// C# `string`.
+        t_ocupacion: Option<String>,
+        /// C# `string`.
+        t_email_paciente: Option<String>,
+        /// C# `string`.
+        c_p_fono_casa: Option<String>,
+        /// C# `string`.
+        c_p_fono_personal: Option<String>,
+        /// C# `string`.
+        c_p_fono_corporativo: Option<String>,
+        /// C# `int`.
+        id_ubigeo_nacimiento: i32,
+        /// C# `string`.
+        UbigeoNacimiento: Option<String>,
+        /// C# `int`.
+        id_ubigeo_domicilio: i32,
+        /// C# `string`.
+        UbigeoDomicilio: Option<String>,
+        /// C# `string`.
+        t_referencia: Option<String>,
+        /// C# `string`.
+        t_direccion: Option<String>,
+        /// C# `string`.
+        t_responsable: Option<String>,
+        /// C# `string`.
+        t_email_responsable: Option<String>,
+        /// C# `string`.
+        c_r_fono_casa: Option<String>,
+        /// C# `string`.
+        c_r_fono_personal: Option<String>,
+        /// C# `int`.
+        f_estado: i32,
+        /// C# `string`.
+        estado: Option<String>,
+        /// C# `int`.
+        id_atencion: i32,
+        /// C# `int`.
+        id_paciente: i32,
+        /// C# `int`.
+        id_tipo_paciente: i32,
+        /// C# `int`.
+        id_tipo_atencion: i32,
+        /// C# `DateTime`.
+        d_fecha_registro: NetDateTime,
+        /// C# `string`.
+        c_hora_registro: Option<String>,
+        /// C# `int`.
+        n_paciente_derivado: i32,
+        /// C# `int`.
+        id_plan_seguro: i32,
+        /// C# `string`.
+        plan_seguro: Option<String>,
+        /// C# `int`.
+        id_categoria_pago: i32,
+        /// C# `string`.
+        categoria_pago: Option<String>,
+        /// C# `string`.
+        c_codigo_asegurado: Option<String>,
+        /// C# `string`.
+        c_contrato: Option<String>,
+        /// C# `int`.
+        id_beneficio: i32,
+        /// C# `string`.
+        codigo_beneficio: Option<String>,
+        /// C# `string`.
+        beneficio: Option<String>,
+        /// C# `int`.
+        id_documento_prestacion1: i32,
+        /// C# `string`.
+        documento_prestacion: Option<String>,
+        /// C# `string`.
+        c_documento_prestacion1: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_autorizacion1: NetDateTime,
+        /// C# `int`.
+        id_documento_prestacion2: i32,
+        /// C# `string`.
+        c_documento_prestacion2: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_autorizacion2: NetDateTime,
+        /// C# `int`.
+        id_tipo_filiacion: i32,
+        /// C# `string`.
+        t_nombre_titular: Option<String>,
+        /// C# `int`.
+        id_tipo_afiliacion: i32,
+        /// C# `string`.
+        tipo_filiacion: Option<String>,
+        /// C# `int`.
+        id_moneda: i32,
+        /// C# `decimal`.
+        n_copago_fijo: NetDecimal,
+        /// C# `decimal`.
+        n_copago_variable: NetDecimal,
+        /// C# `decimal`.
+        n_copago_variable_far: NetDecimal,
+        /// C# `int`.
+        id_producto_plan: i32,
+        /// C# `decimal`.
+        n_limite_cobertura: NetDecimal,
+        /// C# `int`.
+        id_tipo_diagnostico: i32,
+        /// C# `string`.
+        tipo_diagnostico: Option<String>,
+        /// C# `int`.
+        id_diagnostico: i32,
+        /// C# `string`.
+        codigo_diagnostico: Option<String>,
+        /// C# `string`.
+        diagnostico: Option<String>,
+        /// C# `string`.
+        c_numero_placa: Option<String>,
+        /// C# `int`.
+        n_deja_denuncia: i32,
+        /// C# `int`.
+        n_deja_carta: i32,
+        /// C# `string`.
+        t_observacion_accidente: Option<String>,
+        /// C# `int`.
+        id_profesional: i32,
+        /// C# `string`.
+        profesional: Option<String>,
+        /// C# `string`.
+        c_numero_documento_profesional: Option<String>,
+        /// C# `int`.
+        id_especialidad: i32,
+        /// C# `string`.
+        especialidad: Option<String>,
+        /// C# `int`.
+        id_hospitalizacion: i32,
+        /// C# `string`.
+        t_observacion_general: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_cierre: NetDateTime,
+        /// C# `string`.
+        c_hora_cierre: Option<String>,
+        /// C# `int`.
+        id_tipo_facturacion: i32,
+        /// C# `string`.
+        tipo_afiliacion: Option<String>,
     }
 }
 

@@ -14,7 +14,8 @@ const DIR: &str = "crates/data-access/src/registry";
 
 /// Fields that say who changed a record or when: bound from the token and the clock.
 const USER_NAME_FIELDS: &[&str] = &["UsuarioCreacion", "UsuarioModificacion"];
-const USER_ID_FIELDS: &[&str] = &["id_usuarioCreacion", "id_usuarioModifica", "IdUsuarioActual"];
+// `idUser`: the acting user the desktop client sends with ADM_DOCUMENTO_AUTORIZACION requests.
+const USER_ID_FIELDS: &[&str] = &["id_usuarioCreacion", "id_usuarioModifica", "IdUsuarioActual", "idUser"];
 const DATE_FIELDS: &[&str] = &["FechaCreacion", "FechaModificacion"];
 
 /// The `Source` of a parameter, as Rust.
@@ -173,12 +174,14 @@ fn uses_word(body: &str, t: &str) -> bool {
 pub fn files(plan: &Plan) -> Result<Vec<(String, String)>, String> {
     let mut modules: BTreeMap<&str, String> = MODULES.iter().map(|m| (*m, String::new())).collect();
     let mut all = Vec::new();
+    // A table type is emitted once, however many procedures take it.
+    let mut table_types = std::collections::BTreeSet::new();
     for name in plan.registered()? {
         let def = plan.procedures.get(&name).ok_or_else(|| format!("{name} no existe"))?;
         let module = module_of(&name);
         let out = modules.get_mut(module).expect("module");
         let konst = screaming(&name);
-        for p in def.inputs.iter().filter(|p| p.table.is_some()) {
+        for p in def.inputs.iter().filter(|p| p.table.is_some() && table_types.insert(table_const(p))) {
             let t = p.table.as_ref().expect("table");
             let _ = writeln!(out, "/// Table type `{}` of `{name}` `{}`.", p.type_name.as_deref().unwrap_or("?"), p.name);
             let _ = writeln!(out, "pub static {}: TableType = TableType {{", table_const(p));

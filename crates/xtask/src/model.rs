@@ -114,6 +114,10 @@ pub struct ProcDef {
     #[serde(default)]
     pub result_columns: Vec<ResultColumn>,
     pub returns: String,
+    /// decisions.toml only: the inputs are those of this procedure (e.g. a second procedure
+    /// taking the same table-valued parameter), ahead of any listed in `in`.
+    #[serde(default)]
+    pub in_from: Option<String>,
 }
 
 #[derive(Deserialize, Clone)]

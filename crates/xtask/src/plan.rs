@@ -85,7 +85,12 @@ impl Plan {
         let decisions: Decisions = toml::from_str(&read(DECISIONS)?).map_err(|e| format!("{DECISIONS}: {e}"))?;
         let mut procedures = contract.procedures.clone();
         for (name, p) in &decisions.procedures {
-            if procedures.insert(name.clone(), p.clone()).is_some() {
+            let mut p = p.clone();
+            if let Some(from) = &p.in_from {
+                let base = contract.procedures.get(from).ok_or_else(|| format!("{DECISIONS}: {name}: in_from {from} no está en el contrato"))?;
+                p.inputs = base.inputs.iter().cloned().chain(p.inputs).collect();
+            }
+            if procedures.insert(name.clone(), p).is_some() {
                 return Err(format!("{DECISIONS}: {name} ya está en el contrato"));
             }
         }

@@ -10,13 +10,14 @@
 //! record number when none is sent, and refuses a document already registered with its own
 //! message), and the audit row.
 
-use dto::{ADM_PACIENTE_BUSQUEDADTO, ADM_PACIENTEDTO, NetDateTime, NoBody};
+use dto::{ADM_PACIENTE_BUSQUEDADTO, ADM_PACIENTEATENCION_RESULTADODTO, ADM_PACIENTEATENCIONReqDTO, ADM_PACIENTEDTO, NetDateTime, NoBody};
 
 use crate::{
     Ctx, Reply, ServiceError, ServiceResult,
     decl::adm::{
         ADM_DOCUMENTO_IDENTIDAD_GET_ALL_ACTIVES, ADM_ESTADO_CIVIL_GET_ALL_ACTIVES, ADM_GENERO_GET_ALL_ACTIVES,
-        ADM_GRUPO_SANGUINEO_GET_ALL_ACTIVES, ADM_OCUPACION_GET_ALL_ACTIVES, ADM_PACIENTE_ADD, ADM_PACIENTE_BUSCAR, ADM_PACIENTE_UPDATE,
+        ADM_GRUPO_SANGUINEO_GET_ALL_ACTIVES, ADM_OCUPACION_GET_ALL_ACTIVES, ADM_PACIENTE_ADD, ADM_PACIENTE_ATENCION_FILTRAR, ADM_PACIENTE_BUSCAR,
+        ADM_PACIENTE_UPDATE,
         ADM_UBIGEO_GET_ALL_ACTIVES,
     },
     legacy::peru,
@@ -122,5 +123,49 @@ pub async fn buscar(ctx: Ctx, req: ADM_PACIENTE_BUSQUEDADTO) -> ServiceResult<Ve
         Err(warning) => return Ok(Reply::warning(warning)),
     };
     let rows = ADM_PACIENTE_BUSCAR.rows(&ctx, &ADM_PACIENTE_BUSQUEDADTO { estado, ..req }).await?;
+    Ok(Reply::data(rows))
+}
+
+/// The kinds of datum `ADM_PACIENTE/GetAllPacienteAtencionFilters` searches by: the codes the
+/// procedure knows, and the long forms a user may type.
+const TIPOS_DATO: &[(&str, &[&str])] = &[
+    ("HC", &["HC", "HISTORIA", "HISTORIA_CLINICA", "N_HISTORIA_CLINICA"]),
+    ("DOC", &["DOC", "DNI", "DOCUMENTO", "C_DOCUMENTO_IDENTIDAD"]),
+    ("ATE", &["ATE", "ATENCION", "ID_ATENCION"]),
+    ("NOM", &["NOM", "NOMBRE", "NOMBRES", "APELLIDO", "APELLIDOS", "PACIENTE"]),
+];
+
+/// The legacy reply when nothing matches (Success true, Warning false, Data []).
+pub const SIN_INFORMACION: &str = "No existe información con los datos enviados.";
+
+/// `ADM_PACIENTE/GetAllPacienteAtencionFilters`: active patients found by one datum, each with
+/// its attentions that are not annulled (see `p_ADM_PACIENTE_ATENCION_GetAllFilter`).
+pub async fn atencion_filters(ctx: Ctx, req: ADM_PACIENTEATENCIONReqDTO) -> ServiceResult<Vec<ADM_PACIENTEATENCION_RESULTADODTO>> {
+    let dato = req.t_dato.as_deref().unwrap_or("").trim().to_uppercase();
+    let pedido = req.tipo_dato.as_deref().unwrap_or("").trim().to_uppercase();
+    let tipo = if pedido.is_empty() {
+        ""
+    } else {
+        match TIPOS_DATO.iter().find(|(_, formas)| formas.contains(&pedido.as_str())) {
+            Some((codigo, _)) => codigo,
+            None => {
+                return Ok(Reply::warning(format!(
+                    "El campo 'tipo_dato' no es válido ({pedido}): use HC (historia clínica), DOC (documento), ATE (número de atención), NOM (apellidos y nombres) o déjelo vacío para buscar en todo."
+                )));
+            }
+        }
+    };
+    if dato.is_empty() {
+        return Ok(Reply::warning(campo_obligatorio("t_dato")));
+    }
+    if matches!(tipo, "HC" | "ATE") && (dato.len() > 9 || !dato.bytes().all(|b| b.is_ascii_digit())) {
+        let que = if tipo == "HC" { "la historia clínica" } else { "el número de atención" };
+        return Ok(Reply::warning(format!("El campo 't_dato' debe ser {que}: solo dígitos (se recibió {dato:?}).")));
+    }
+    let req = ADM_PACIENTEATENCIONReqDTO { t_dato: Some(dato), tipo_dato: Some(tipo.to_owned()) };
+    let rows = ADM_PACIENTE_ATENCION_FILTRAR.rows(&ctx, &req).await?;
+    if rows.is_empty() {
+        return Ok(Reply::Ok { data: Some(rows), message: Some(SIN_INFORMACION.into()) });
+    }
     Ok(Reply::data(rows))
 }

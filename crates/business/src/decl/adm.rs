@@ -6,7 +6,7 @@
 
 use data_access::registry;
 
-use crate::{legacy::{Cells, Check, ProcCommand, ProcQuery, ToCell, blank_to_empty}, messages};
+use crate::{legacy::{Cells, Check, ProcCall, ProcCommand, ProcQuery, ToCell, blank_to_empty, table, upper}, messages};
 
 /// `ADM_ATENCION/Add`: Abre una atención de un paciente activo; Data = id_atencion. Un paciente, profesional o catálogo inexistente o inactivo es un aviso que nombra el campo.
 pub static ADM_ATENCION_ADD: ProcCommand<dto::ADM_ATENCIONDTO> = ProcCommand {
@@ -78,6 +78,31 @@ pub static ADM_ATENCION_ADD: ProcCommand<dto::ADM_ATENCIONDTO> = ProcCommand {
     ok: messages::REGISTRO_SATISFACTORIO,
     failed: messages::REGISTRO_FALLIDO,
     returns_id: true,
+};
+
+/// `ADM_ATENCION/GetAllFilters`: Atenciones de un paciente (id_paciente; 0 = de todos) entre d_fecha_registro_1 y d_fecha_registro_2 (ambos días incluidos; sin fecha = sin límite), la más reciente primero, hasta 500; garante y contratante de su plan.
+pub static ADM_ATENCION_GET_ALL_FILTERS: ProcQuery<dto::ADM_ATENCIONDTO, dto::ADM_ATENCIONDTO> = ProcQuery {
+    proc: &registry::ADM_PACIENTE_GET_ALL_FILTER,
+    bind: |r, _w| {
+        vec![
+            r.id_paciente.to_cell(),
+            r.d_fecha_registro_1.to_cell(),
+            r.d_fecha_registro_2.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_ATENCIONDTO {
+            id_nro_interno: c.next("id_nro_interno")?,
+            d_fecha_ingreso: c.next("d_fecha_ingreso")?,
+            tipo_paciente: c.next("tipo_paciente")?,
+            tipo_atencion: c.next("tipo_atencion")?,
+            garante: c.next("garante")?,
+            contratante: c.next("t_direccion")?,
+            estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
 };
 
 /// `ADM_ATENCION/GetAtencionAllFilters`: Grilla de atenciones de un paciente (id_paciente; 0 = las 500 más recientes de todos), la más reciente primero.
@@ -1144,6 +1169,225 @@ pub static ADM_ATENCION_GET_ALL_PACIENTE: ProcQuery<dto::ADM_ATENCION_PACIENTEDT
             garante: c.next("garante")?,
             contratante: c.next("t_direccion")?,
             estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static ADM_DOCUMENTO_AUTORIZACION_ABRIR: ProcQuery<dto::ADM_DOCUMENTO_AUTORIZACION_REQ, dto::ADM_DOCUMENTO_AUTORIZACION_RESDTO> = ProcQuery {
+    proc: &registry::ADM_DOCUMENTO_AUTORIZACION_INSERT,
+    bind: |r, w| {
+        vec![
+            w.id(),
+            table(&r.listaAutoriza, |i| vec![i.COD_IAFA.to_cell(), i.COD_ASEGURADO.to_cell(), i.COD_AUTORIZACION.to_cell(), i.FEC_AUTORIZACION.to_cell(), i.COD_IPRESS.to_cell(), i.COD_IPRESS.to_cell(), i.NOMBRES.to_cell(), i.SEXO.to_cell(), i.FEC_NACIMIENTO.to_cell(), i.COD_DOCUMENTO.to_cell(), i.NUM_DOCUMENTO.to_cell(), i.NUM_EDAD.to_cell(), i.AP_PATERNO.to_cell(), i.AP_MATERNO.to_cell(), i.NOMBRES.to_cell(), i.COD_ASEGURADO_TITULAR.to_cell(), i.TITULAR.to_cell(), i.COD_DOCUMENTO_TITULAR.to_cell(), i.NUM_DOCUMENTO_TITULAR.to_cell(), i.COD_TIPO_FILIACION.to_cell(), i.DES_TIPO_AFILIACION.to_cell(), i.COD_COBERTURA.to_cell(), i.COD_SUBCOBERTURA.to_cell(), i.DES_BENEFICIO.to_cell(), i.COD_PRODUCTO.to_cell(), i.DES_PRODUCTO.to_cell(), i.COD_TIPOPLAN.to_cell(), i.DES_TIPOPLAN.to_cell(), i.COD_TIPO_AFILIACION.to_cell(), i.DES_TIPO_AFILIACION.to_cell(), i.NUM_POLIZA.to_cell(), i.NUM_PLAN.to_cell(), i.COD_CONTRATANTE.to_cell(), i.COD_CONTRATANTE_ABR.to_cell(), i.NUM_CONTRATANTE.to_cell(), i.DES_CONTRATANTE.to_cell(), i.FEC_INICIO_VIGENCIA.to_cell(), i.FEC_FIN_VIGENCIA.to_cell(), i.FE_INCLDATE.to_cell(), i.COD_MONEDA.to_cell(), i.NUM_COPAGO_FIJO.to_cell(), i.NUM_COPAGO_VARIABLE.to_cell(), i.COD_SERVICIO.to_cell(), i.NUM_IP.to_cell(), i.f_estado.to_cell()]),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_DOCUMENTO_AUTORIZACION_RESDTO {
+            id_documento_autorizacion: c.next("id_documento_autorizacion")?,
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            id_categoria_pago: c.next("id_categoria_pago")?,
+            codigo_asegurado: c.next("codigo_asegurado")?,
+            numero_contrato: c.next("numero_contrato")?,
+            id_beneficio: c.next("id_beneficio")?,
+            id_atecion_autoriza: c.next("id_atencion_autoriza")?,
+            c_cod_autorizacion: c.next("c_cod_autorizacion")?,
+            d_fecha_autorizacion: c.next("d_fecha_autorizacion")?,
+            id_tipo_filiacion: c.next("id_tipo_filiacion")?,
+            t_nombre_titular: c.next("t_nombre_titular")?,
+            id_tipo_afiliacion: c.next("id_tipo_afiliacion")?,
+            id_moneda: c.next("id_moneda")?,
+            c_num_copago_fijo: c.next("c_num_copago_fijo")?,
+            c_num_copago_variable: c.next("c_num_copago_variable")?,
+            id_producto_plan: c.next("id_producto_plan")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static ADM_DOCUMENTO_AUTORIZACION_BUSCAR: ProcQuery<dto::ADM_DOCUMENTO_AUTORIZACIONDTO, dto::ADM_DOCUMENTO_AUTORIZACIONDTO> = ProcQuery {
+    proc: &registry::ADM_DOCUMENTO_AUTORIZACION_GET_ALL_FILTER,
+    bind: |r, _w| {
+        vec![
+            r.COD_AUTORIZACION.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_DOCUMENTO_AUTORIZACIONDTO {
+            COD_IAFA: c.next("COD_IAFA")?,
+            COD_ASEGURADO: c.next("COD_ASEGURADO")?,
+            COD_AUTORIZACION: c.next("COD_AUTORIZACION")?,
+            FEC_AUTORIZACION: c.next("FEC_AUTORIZACION")?,
+            COD_IPRESS: c.next("COD_IPRESS")?,
+            RUC_IPRESS: c.next("RUC_IPRESS")?,
+            PACIENTE: c.next("PACIENTE")?,
+            FEC_NACIMIENTO: c.next("FEC_NACIMIENTO")?,
+            COD_DOCUMENTO: c.next("COD_DOCUMENTO")?,
+            NUM_DOCUMENTO: c.next("NUM_DOCUMENTO")?,
+            AP_PATERNO: c.next("AP_PATERNO")?,
+            AP_MATERNO: c.next("AP_MATERNO")?,
+            NOMBRES: c.next("NOMBRES")?,
+            COD_ASEGURADO_TITULAR: c.next("COD_ASEGURADO_TITULAR")?,
+            TITULAR: c.next("TITULAR")?,
+            COD_DOCUMENTO_TITULAR: c.next("COD_DOCUMENTO_TITULAR")?,
+            NUM_DOCUMENTO_TITULAR: c.next("NUM_DOCUMENTO_TITULAR")?,
+            COD_TIPO_FILIACION: c.next("COD_TIPO_FILIACION")?,
+            DES_TIPO_FILIACION: c.next("DES_TIPO_FILIACION")?,
+            COD_COBERTURA: c.next("COD_COBERTURA")?,
+            COD_SUBCOBERTURA: c.next("COD_SUBCOBERTURA")?,
+            DES_BENEFICIO: c.next("DES_BENEFICIO")?,
+            COD_PRODUCTO: c.next("COD_PRODUCTO")?,
+            DES_PRODUCTO: c.next("DES_PRODUCTO")?,
+            COD_TIPOPLAN: c.next("COD_TIPOPLAN")?,
+            DES_TIPOPLAN: c.next("DES_TIPOPLAN")?,
+            COD_TIPO_AFILIACION: c.next("COD_TIPO_AFILIACION")?,
+            DES_TIPO_AFILIACION: c.next("DES_TIPO_AFILIACION")?,
+            NUM_POLIZA: c.next("NUM_POLIZA")?,
+            NUM_PLAN: c.next("NUM_PLAN")?,
+            COD_CONTRATANTE: c.next("COD_CONTRATANTE")?,
+            COD_CONTRATANTE_ABR: c.next("COD_CONTRATANTE_ABR")?,
+            NUM_CONTRATANTE: c.next("NUM_CONTRATANTE")?,
+            DES_CONTRATANTE: c.next("DES_CONTRATANTE")?,
+            FEC_INICIO_VIGENCIA: c.next("FEC_INICIO_VIGENCIA")?,
+            FEC_FIN_VIGENCIA: c.next("FEC_FIN_VIGENCIA")?,
+            FE_INCLDATE: c.next("FE_INCLDATE")?,
+            COD_MONEDA: c.next("COD_MONEDA")?,
+            NUM_COPAGO_FIJO: c.next("NUM_COPAGO_FIJO")?,
+            NUM_COPAGO_VARIABLE: c.next("NUM_COPAGO_VARIABLE")?,
+            COD_SERVICIO: c.next("COD_SERVICIO")?,
+            NUM_IP: c.next("NUM_IP")?,
+            SEXO: c.next("SEXO")?,
+            NUM_EDAD: c.next("NUM_EDAD")?,
+            f_estado: c.next("f_estado")?,
+            id_user_registro: c.next("id_user_registro")?,
+            id_user_modifica: c.next("id_user_modifica")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static ADM_DOCUMENTO_AUTORIZACION_REGISTRAR: ProcCall<dto::ADM_DOCUMENTO_AUTORIZACION_REQDTO> = ProcCall {
+    proc: &registry::ADM_DOCUMENTO_AUTORIZACION_REGISTRAR,
+    bind: |r, w| {
+        vec![
+            w.id(),
+            table(&r.listaAutoriza, |i| vec![i.COD_IAFA.to_cell(), i.COD_ASEGURADO.to_cell(), i.COD_AUTORIZACION.to_cell(), i.FEC_AUTORIZACION.to_cell(), i.COD_IPRESS.to_cell(), i.COD_IPRESS.to_cell(), i.NOMBRES.to_cell(), i.SEXO.to_cell(), i.FEC_NACIMIENTO.to_cell(), i.COD_DOCUMENTO.to_cell(), i.NUM_DOCUMENTO.to_cell(), i.NUM_EDAD.to_cell(), i.AP_PATERNO.to_cell(), i.AP_MATERNO.to_cell(), i.NOMBRES.to_cell(), i.COD_ASEGURADO_TITULAR.to_cell(), i.TITULAR.to_cell(), i.COD_DOCUMENTO_TITULAR.to_cell(), i.NUM_DOCUMENTO_TITULAR.to_cell(), i.COD_TIPO_FILIACION.to_cell(), i.DES_TIPO_AFILIACION.to_cell(), i.COD_COBERTURA.to_cell(), i.COD_SUBCOBERTURA.to_cell(), i.DES_BENEFICIO.to_cell(), i.COD_PRODUCTO.to_cell(), i.DES_PRODUCTO.to_cell(), i.COD_TIPOPLAN.to_cell(), i.DES_TIPOPLAN.to_cell(), i.COD_TIPO_AFILIACION.to_cell(), i.DES_TIPO_AFILIACION.to_cell(), i.NUM_POLIZA.to_cell(), i.NUM_PLAN.to_cell(), i.COD_CONTRATANTE.to_cell(), i.COD_CONTRATANTE_ABR.to_cell(), i.NUM_CONTRATANTE.to_cell(), i.DES_CONTRATANTE.to_cell(), i.FEC_INICIO_VIGENCIA.to_cell(), i.FEC_FIN_VIGENCIA.to_cell(), i.FE_INCLDATE.to_cell(), i.COD_MONEDA.to_cell(), i.NUM_COPAGO_FIJO.to_cell(), i.NUM_COPAGO_VARIABLE.to_cell(), i.COD_SERVICIO.to_cell(), i.NUM_IP.to_cell(), i.f_estado.to_cell()]),
+        ]
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static ADM_DOCUMENTO_AUTORIZACION_VERIFICAR: ProcQuery<dto::ADM_DOCUMENTO_AUTORIZACION, dto::ADM_DOCUMENTO_AUTORIZACION_VERIFICACIONDTO> = ProcQuery {
+    proc: &registry::ADM_DOCUMENTO_AUTORIZACION_VERIFICAR,
+    bind: |r, _w| {
+        vec![
+            r.COD_AUTORIZACION.to_cell(),
+            r.COD_IAFA.to_cell(),
+            r.COD_PRODUCTO.to_cell(),
+            r.NUM_DOCUMENTO.to_cell(),
+            r.FEC_AUTORIZACION.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_DOCUMENTO_AUTORIZACION_VERIFICACIONDTO {
+            id_documento_autorizacion: c.next("id_documento_autorizacion")?,
+            id_atencion: c.next("id_atencion")?,
+            n_pacientes: c.next("n_pacientes")?,
+            id_paciente: c.next("id_paciente")?,
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static ADM_PACIENTE_ATENCION_FILTRAR: ProcQuery<dto::ADM_PACIENTEATENCIONReqDTO, dto::ADM_PACIENTEATENCION_RESULTADODTO> = ProcQuery {
+    proc: &registry::ADM_PACIENTE_ATENCION_GET_ALL_FILTER,
+    bind: |r, _w| {
+        vec![
+            upper(r.t_dato.to_cell()),
+            upper(r.tipo_dato.to_cell()),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_PACIENTEATENCION_RESULTADODTO {
+            n_historia_clinica: c.next("n_historia_clinica")?,
+            t_apellido_paterno: c.next("t_apellido_paterno")?,
+            t_apellido_materno: c.next("t_apellido_materno")?,
+            t_nombres: c.next("t_nombres")?,
+            t_paciente: c.next("t_paciente")?,
+            d_fecha_nacimiento: c.next("d_fecha_nacimiento")?,
+            id_genero: c.next("id_genero")?,
+            Genero: c.next("Genero")?,
+            id_estado_civil: c.next("id_estado_civil")?,
+            EstadoCivil: c.next("EstadoCivil")?,
+            id_documento_identidad: c.next("id_documento_identidad")?,
+            c_documento_identidad: c.next("c_documento_identidad")?,
+            id_grupo_sanguineo: c.next("id_grupo_sanguineo")?,
+            id_ocupacion: c.next("id_ocupacion")?,
+            t_ocupacion: c.next("t_ocupacion")?,
+            t_email_paciente: c.next("t_email_paciente")?,
+            c_p_fono_casa: c.next("c_p_fono_casa")?,
+            c_p_fono_personal: c.next("c_p_fono_personal")?,
+            c_p_fono_corporativo: c.next("c_p_fono_corporativo")?,
+            id_ubigeo_nacimiento: c.next("id_ubigeo_nacimiento")?,
+            UbigeoNacimiento: c.next("UbigeoNacimiento")?,
+            id_ubigeo_domicilio: c.next("id_ubigeo_domicilio")?,
+            UbigeoDomicilio: c.next("UbigeoDomicilio")?,
+            t_referencia: c.next("t_referencia")?,
+            t_direccion: c.next("t_direccion")?,
+            t_responsable: c.next("t_responsable")?,
+            t_email_responsable: c.next("t_email_responsable")?,
+            c_r_fono_casa: c.next("c_r_fono_casa")?,
+            c_r_fono_personal: c.next("c_r_fono_personal")?,
+            f_estado: c.next("f_estado")?,
+            estado: c.next("estado")?,
+            id_atencion: c.next("id_atencion")?,
+            id_paciente: c.next("id_paciente")?,
+            id_tipo_paciente: c.next("id_tipo_paciente")?,
+            id_tipo_atencion: c.next("id_tipo_atencion")?,
+            d_fecha_registro: c.next("d_fecha_registro")?,
+            c_hora_registro: c.next("c_hora_registro")?,
+            n_paciente_derivado: c.next("n_paciente_derivado")?,
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            plan_seguro: c.next("plan_seguro")?,
+            id_categoria_pago: c.next("id_categoria_pago")?,
+            categoria_pago: c.next("categoria_pago")?,
+            c_codigo_asegurado: c.next("c_codigo_asegurado")?,
+            c_contrato: c.next("c_contrato")?,
+            id_beneficio: c.next("id_beneficio")?,
+            codigo_beneficio: c.next("codigo_beneficio")?,
+            beneficio: c.next("beneficio")?,
+            id_documento_prestacion1: c.next("id_documento_prestacion1")?,
+            documento_prestacion: c.next("documento_prestacion")?,
+            c_documento_prestacion1: c.next("c_documento_prestacion1")?,
+            d_fecha_autorizacion1: c.next("d_fecha_autorizacion1")?,
+            id_tipo_filiacion: c.next("id_tipo_filiacion")?,
+            tipo_filiacion: c.next("tipo_filiacion")?,
+            t_nombre_titular: c.next("t_nombre_titular")?,
+            id_tipo_afiliacion: c.next("id_tipo_afiliacion")?,
+            tipo_afiliacion: c.next("tipo_afiliacion")?,
+            n_copago_fijo: c.next("n_copago_fijo")?,
+            n_copago_variable: c.next("n_copago_variable")?,
+            id_tipo_diagnostico: c.next("id_tipo_diagnostico")?,
+            tipo_diagnostico: c.next("tipo_diagnostico")?,
+            id_diagnostico: c.next("id_diagnostico")?,
+            codigo_diagnostico: c.next("c_codigo_diagnostico")?,
+            diagnostico: c.next("diagnostico")?,
+            id_profesional: c.next("id_profesional")?,
+            profesional: c.next("profesional")?,
+            c_numero_documento_profesional: c.next("c_numero_documento_profesional")?,
+            id_especialidad: c.next("id_especialidad")?,
+            especialidad: c.next("especialidad")?,
+            d_fecha_cierre: c.next("d_fecha_cierre")?,
+            c_hora_cierre: c.next("c_hora_cierre")?,
             ..Default::default()
         })
     },

@@ -201,8 +201,8 @@ pub fn upper(v: Value) -> Value {
 }
 
 /// The rows of a table-valued parameter: one per item of the request list.
-pub fn table<T>(items: &[T], row: impl Fn(&T) -> Vec<Value>) -> Value {
-    Value::Table(items.iter().map(row).collect())
+pub fn table<'a, T: 'a>(items: impl IntoIterator<Item = &'a T>, row: impl Fn(&T) -> Vec<Value>) -> Value {
+    Value::Table(items.into_iter().map(row).collect())
 }
 
 /// Who is acting, for the audit parameters of a procedure (never read from the body).

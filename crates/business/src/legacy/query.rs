@@ -37,6 +37,30 @@ impl<Req, Res> ProcQuery<Req, Res> {
         let rows = ctx.db().call(self.proc, args).await?.into_rows();
         rows.into_iter().map(self.decode).collect()
     }
+
+    /// A procedure that writes and answers rows (the new record with the ids a form needs):
+    /// the call and its audit row in ONE transaction, the audit message `ok` when rows came
+    /// back and `failed` when none did (nothing was written). `objeto`: the request as sent.
+    pub async fn rows_audited(
+        &self,
+        ctx: &Ctx,
+        req: &Req,
+        (controlador, accion): (&'static str, &'static str),
+        (ok, failed): (&'static str, &'static str),
+        objeto: serde_json::Value,
+    ) -> Result<Vec<Res>, ServiceError> {
+        let who = ctx.who();
+        let ip = ctx.caller.ip.clone();
+        let out = ctx
+            .db()
+            .call_then(self.proc, (self.bind)(req, &who), move |out| {
+                let mensaje = if out.rows().is_empty() { failed } else { ok };
+                let entry = AuditEntry { controlador, accion, identificador: 0, mensaje, usuario: &who.usuario, objeto };
+                Some((&data_access::registry::LOG_INSERT, entry.args(ip)))
+            })
+            .await?;
+        out.into_rows().into_iter().map(self.decode).collect()
+    }
 }
 
 /// A bare call of a `@Response` procedure, for hand-written services.

@@ -257,10 +257,12 @@ mod tests {
     fn every_registered_batch_binds_each_parameter_once() {
         for p in registry::ALL {
             let b = exec_batch(p);
-            for i in 1..=p.params.len() {
+            // A table-valued parameter takes no placeholder of its own (its rows do).
+            let scalars = p.params.iter().filter(|x| !matches!(x.ty, SqlType::Table(_))).count();
+            for i in 1..=scalars {
                 assert_eq!(b.matches(&format!("@P{i},")).count() + b.matches(&format!("@P{i};")).count(), 1, "{b}");
             }
-            assert!(!b.contains(&format!("@P{}", p.params.len() + 1)), "{b}");
+            assert!(!b.contains(&format!("@P{}", scalars + 1)), "{b}");
         }
     }
 

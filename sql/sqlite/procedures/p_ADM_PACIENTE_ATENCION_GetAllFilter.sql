@@ -1,0 +1,110 @@
+-- p_ADM_PACIENTE_ATENCION_GetAllFilter (SQLite dialect of Romsoft.p_ADM_PACIENTE_ATENCION_GetAllFilter)
+-- ADM_PACIENTE/GetAllPacienteAtencionFilters: the patients found by one datum (t_dato, upper
+-- case) of the kind c_tipo_dato says, each with its attentions that are not annulled (the most
+-- recent first; a patient without one comes once with the attention's columns empty):
+--   HC   the clinical record number (digits)      DOC  the identity document number
+--   ATE  the attention number (digits)            NOM  words of the surnames and names, in order,
+--                                                      ignoring case and accents
+--   ''   free text: the words anywhere in surnames, names, document and record number.
+-- The service validates c_tipo_dato and t_dato (accepting the long forms HISTORIA, DOCUMENTO,
+-- DNI, ATENCION, NOMBRE, APELLIDO) before the call. Active patients only; at most 200 rows.
+
+SELECT
+    p.n_historia_clinica AS n_historia_clinica,
+    p.t_apellido_paterno AS t_apellido_paterno,
+    p.t_apellido_materno AS t_apellido_materno,
+    p.t_nombres AS t_nombres,
+    p.t_paciente AS t_paciente,
+    p.d_fecha_nacimiento AS d_fecha_nacimiento,
+    p.id_genero AS id_genero,
+    g.t_descripcion AS Genero,
+    p.id_estado_civil AS id_estado_civil,
+    ec.t_descripcion AS EstadoCivil,
+    p.id_documento_identidad AS id_documento_identidad,
+    p.c_documento_identidad AS c_documento_identidad,
+    p.id_grupo_sanguineo AS id_grupo_sanguineo,
+    p.id_ocupacion AS id_ocupacion,
+    p.t_ocupacion AS t_ocupacion,
+    p.t_email_paciente AS t_email_paciente,
+    p.c_p_fono_casa AS c_p_fono_casa,
+    p.c_p_fono_personal AS c_p_fono_personal,
+    p.c_p_fono_corporativo AS c_p_fono_corporativo,
+    p.id_ubigeo_nacimiento AS id_ubigeo_nacimiento,
+    un.t_distrito || ', ' || un.t_provincia || ', ' || un.t_departamento AS UbigeoNacimiento,
+    p.id_ubigeo_domicilio AS id_ubigeo_domicilio,
+    ud.t_distrito || ', ' || ud.t_provincia || ', ' || ud.t_departamento AS UbigeoDomicilio,
+    p.t_referencia AS t_referencia,
+    p.t_direccion AS t_direccion,
+    p.t_responsable AS t_responsable,
+    p.t_email_responsable AS t_email_responsable,
+    p.c_r_fono_casa AS c_r_fono_casa,
+    p.c_r_fono_personal AS c_r_fono_personal,
+    p.f_estado AS f_estado,
+    CASE WHEN p.f_estado = 1 THEN 'Activo' ELSE 'Inactivo' END AS estado,
+    a.id_atencion AS id_atencion,
+    p.id_paciente AS id_paciente,
+    a.id_tipo_paciente AS id_tipo_paciente,
+    a.id_tipo_atencion AS id_tipo_atencion,
+    a.d_fecha_registro AS d_fecha_registro,
+    a.c_hora_registro AS c_hora_registro,
+    a.n_paciente_derivado AS n_paciente_derivado,
+    a.id_plan_seguro AS id_plan_seguro,
+    ps.t_descripcion AS plan_seguro,
+    a.id_categoria_pago AS id_categoria_pago,
+    cp.t_descripcion AS categoria_pago,
+    a.c_codigo_asegurado AS c_codigo_asegurado,
+    a.c_contrato AS c_contrato,
+    a.id_beneficio AS id_beneficio,
+    b.c_codigo AS codigo_beneficio,
+    b.t_descripcion AS beneficio,
+    a.id_documento_prestacion1 AS id_documento_prestacion1,
+    dp.t_descripcion AS documento_prestacion,
+    a.c_documento_prestacion1 AS c_documento_prestacion1,
+    a.d_fecha_autorizacion1 AS d_fecha_autorizacion1,
+    a.id_tipo_filiacion AS id_tipo_filiacion,
+    tf.t_descripcion AS tipo_filiacion,
+    a.t_nombre_titular AS t_nombre_titular,
+    a.id_tipo_afiliacion AS id_tipo_afiliacion,
+    taf.t_descripcion AS tipo_afiliacion,
+    a.n_copago_fijo AS n_copago_fijo,
+    a.n_copago_variable AS n_copago_variable,
+    a.id_tipo_diagnostico AS id_tipo_diagnostico,
+    tc.t_descripcion AS tipo_diagnostico,
+    a.id_diagnostico AS id_diagnostico,
+    cie.c_codigo AS c_codigo_diagnostico,
+    cie.t_descripcion AS diagnostico,
+    a.id_profesional AS id_profesional,
+    pr.t_apellidos || ' ' || pr.t_nombres AS profesional,
+    pr.c_numero_documento AS c_numero_documento_profesional,
+    pr.id_especialidad AS id_especialidad,
+    es.t_descripcion AS especialidad,
+    a.d_fecha_cierre AS d_fecha_cierre,
+    a.c_hora_cierre AS c_hora_cierre
+FROM ADM_PACIENTE AS p
+LEFT JOIN ADM_ATENCION AS a ON a.id_paciente = p.id_paciente AND a.f_estado <> 0
+LEFT JOIN ADM_GENERO AS g ON p.id_genero = g.id_genero
+LEFT JOIN ADM_ESTADO_CIVIL AS ec ON p.id_estado_civil = ec.id_estado_civil
+LEFT JOIN ADM_UBIGEO AS un ON p.id_ubigeo_nacimiento = un.id_ubigeo
+LEFT JOIN ADM_UBIGEO AS ud ON p.id_ubigeo_domicilio = ud.id_ubigeo
+LEFT JOIN CVN_PLAN_SEGURO AS ps ON a.id_plan_seguro = ps.id_plan_seguro
+LEFT JOIN CVN_CATEGORIA_PAGO AS cp ON a.id_categoria_pago = cp.id_categoria_pago
+LEFT JOIN CVN_BENEFICIO AS b ON a.id_beneficio = b.id_beneficio
+LEFT JOIN ADM_DOCUMENTO_PRESTACION AS dp ON a.id_documento_prestacion1 = dp.id_documento_prestacion
+LEFT JOIN ADM_TIPO_FILIACION AS tf ON a.id_tipo_filiacion = tf.id_tipo_filiacion
+LEFT JOIN ADM_TIPO_AFILIACION AS taf ON a.id_tipo_afiliacion = taf.id_tipo_afiliacion
+LEFT JOIN ADM_TIPO_CIE10 AS tc ON a.id_tipo_diagnostico = tc.id_tipo_cie10
+LEFT JOIN ADM_CIE10 AS cie ON a.id_diagnostico = cie.id_cie10
+LEFT JOIN ADM_PROFESIONAL AS pr ON a.id_profesional = pr.id_profesional
+LEFT JOIN ADM_ESPECIALIDAD AS es ON pr.id_especialidad = es.id_especialidad
+WHERE
+    p.f_estado = 1
+    AND CASE :c_tipo_dato
+        WHEN 'HC' THEN p.n_historia_clinica = CAST(:t_dato AS INTEGER)
+        WHEN 'DOC' THEN upper(p.c_documento_identidad) = :t_dato
+        WHEN 'ATE' THEN p.id_paciente = (SELECT x.id_paciente FROM ADM_ATENCION AS x WHERE x.id_atencion = CAST(:t_dato AS INTEGER))
+        WHEN 'NOM' THEN romsoft_plegar(p.t_apellido_paterno || ' ' || coalesce(p.t_apellido_materno, '') || ' ' || p.t_nombres)
+            LIKE romsoft_patron(:t_dato) ESCAPE '\'
+        ELSE p.t_busqueda LIKE romsoft_patron(:t_dato) ESCAPE '\'
+    END
+ORDER BY p.t_apellido_paterno, p.t_apellido_materno, p.t_nombres, p.id_paciente, a.d_fecha_registro DESC, a.id_atencion DESC
+LIMIT 200;

@@ -26,6 +26,7 @@ GO
 :r schema/008_atencion.sql
 :r schema/009_convenios.sql
 :r schema/010_autorizacion.sql
+:r schema/011_farmacia.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -103,6 +104,9 @@ GO
 :r procedures/p_FAR_CONSIGNACION_GetAllActives.sql
 :r procedures/p_FAR_FAMILIA_GetAllActives.sql
 :r procedures/p_FAR_GENERICO_GetAllActives.sql
+:r procedures/p_FAR_PRODUCTO_GetById.sql
+:r procedures/p_FAR_PRODUCTO_Insert.sql
+:r procedures/p_FAR_PRODUCTO_Update.sql
 :r procedures/p_FAR_TIPIFICACION_GetAllActives.sql
 :r procedures/p_FAR_TIPO_PRODUCTO_GetAllActives.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Fallo.sql
@@ -134,6 +138,7 @@ GO
 :r seed/008_atencion_seed.sql
 :r seed/009_convenios_seed.sql
 :r seed/010_autorizacion_seed.sql
+:r seed/011_farmacia_seed.sql
 :r seed/900_datos_referencia.sql
 
 PRINT N'Romsoft: installation finished';

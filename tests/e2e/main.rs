@@ -16,6 +16,7 @@ mod dni;
 mod ocupacion;
 mod operations;
 mod paciente;
+mod producto;
 mod profesional;
 mod referencia;
 mod trouble;

@@ -18,6 +18,7 @@ pub mod adm;
 pub mod audit;
 pub mod context;
 pub mod decl;
+pub mod far;
 pub mod legacy;
 pub mod logsafe;
 pub mod messages;

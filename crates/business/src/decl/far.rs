@@ -6,7 +6,7 @@
 
 use data_access::registry;
 
-use crate::{legacy::{Cells, ProcQuery}};
+use crate::{legacy::{Cells, ProcCommand, ProcQuery, ToCell}, messages};
 
 /// `FAR_CLASE/GetAllActives`: Registros activos de FAR_CLASE.
 pub static FAR_CLASE_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::FAR_CLASE> = ProcQuery {
@@ -68,6 +68,92 @@ pub static FAR_GENERICO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::FAR_GENERIC
     },
 };
 
+/// `FAR_PRODUCTO/Add`: Registra un producto de farmacia; Data = id_producto. Valida precios, stock, descuentos, catálogos, laboratorio y proveedor, GTIN y UNSPSC; el código P000123 lo asigna el sistema.
+pub static FAR_PRODUCTO_ADD: ProcCommand<dto::FAR_PRODUCTOReqDTO> = ProcCommand {
+    proc: &registry::FAR_PRODUCTO_INSERT,
+    bind: |r, _w| {
+        vec![
+            r.t_descripcion.to_cell(),
+            r.t_presentacion.to_cell(),
+            r.t_rutaimagen.to_cell(),
+            r.id_tipo_producto.to_cell(),
+            r.id_clase.to_cell(),
+            r.id_generico.to_cell(),
+            r.id_familia.to_cell(),
+            r.id_tipificacion.to_cell(),
+            r.c_gtin.to_cell(),
+            r.c_unspsc.to_cell(),
+            r.n_stockmin.to_cell(),
+            r.n_stockmax.to_cell(),
+            r.n_pcosto.to_cell(),
+            r.n_pvf.to_cell(),
+            r.n_utilidad.to_cell(),
+            r.n_pvs.to_cell(),
+            r.n_plista.to_cell(),
+            r.f_inafecto.to_cell(),
+            r.id_consignacion.to_cell(),
+            r.id_laboratorio.to_cell(),
+            r.id_proveedor.to_cell(),
+            r.n_dscto_1.to_cell(),
+            r.n_dscto_2.to_cell(),
+            r.f_estado.to_cell(),
+            r.n_valorizado.to_cell(),
+            r.id_user_registro.to_cell(),
+            r.d_fecha_registro.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: true,
+};
+
+/// `FAR_PRODUCTO/Update`: Actualiza un producto (los mismos controles que Add); t_codigo vacío conserva el código; f_estado 1 activo, 0 inactivo.
+pub static FAR_PRODUCTO_UPDATE: ProcCommand<dto::FAR_PRODUCTOReqDTO> = ProcCommand {
+    proc: &registry::FAR_PRODUCTO_UPDATE,
+    bind: |r, _w| {
+        vec![
+            r.id_producto.to_cell(),
+            r.t_codigo.to_cell(),
+            r.t_descripcion.to_cell(),
+            r.t_presentacion.to_cell(),
+            r.t_rutaimagen.to_cell(),
+            r.id_tipo_producto.to_cell(),
+            r.id_clase.to_cell(),
+            r.id_generico.to_cell(),
+            r.id_familia.to_cell(),
+            r.id_tipificacion.to_cell(),
+            r.c_gtin.to_cell(),
+            r.c_unspsc.to_cell(),
+            r.n_stockmin.to_cell(),
+            r.n_stockmax.to_cell(),
+            r.n_pcosto.to_cell(),
+            r.n_pvf.to_cell(),
+            r.n_utilidad.to_cell(),
+            r.n_pvs.to_cell(),
+            r.n_plista.to_cell(),
+            r.f_inafecto.to_cell(),
+            r.id_consignacion.to_cell(),
+            r.id_laboratorio.to_cell(),
+            r.id_proveedor.to_cell(),
+            r.n_dscto_1.to_cell(),
+            r.n_dscto_2.to_cell(),
+            r.f_estado.to_cell(),
+            r.n_valorizado.to_cell(),
+            r.id_user_registro.to_cell(),
+            r.d_fecha_registro.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: false,
+};
+
 /// `FAR_TIPIFICACION/GetAllActives`: Registros activos de FAR_TIPIFICACION.
 pub static FAR_TIPIFICACION_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::FAR_TIPIFICACION> = ProcQuery {
     proc: &registry::FAR_TIPIFICACION_GET_ALL_ACTIVES,
@@ -93,6 +179,48 @@ pub static FAR_TIPO_PRODUCTO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::FAR_TI
             id_tipo_producto: c.next("id_tipo_producto")?,
             c_codigo: c.next("c_codigo")?,
             t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static FAR_PRODUCTO_GET_BY_ID: ProcQuery<dto::FAR_PRODUCTO_IDDTO, dto::FAR_PRODUCTOByIdResDTO> = ProcQuery {
+    proc: &registry::FAR_PRODUCTO_GET_BY_ID,
+    bind: |r, _w| {
+        vec![
+            r.idProducto.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::FAR_PRODUCTOByIdResDTO {
+            id_producto: c.next("id_producto")?,
+            t_descripcion: c.next("t_descripcion")?,
+            t_presentacion: c.next("t_presentacion")?,
+            t_rutaimagen: c.next("t_rutaimagen")?,
+            id_tipo_producto: c.next("id_tipo_producto")?,
+            id_clase: c.next("id_clase")?,
+            id_generico: c.next("id_generico")?,
+            id_familia: c.next("id_familia")?,
+            id_tipificacion: c.next("id_tipificacion")?,
+            c_gtin: c.next("c_gtin")?,
+            c_unspsc: c.next("c_unspsc")?,
+            n_stockmin: c.next("n_stockmin")?,
+            n_stockmax: c.next("n_stockmax")?,
+            n_pcosto: c.next("n_pcosto")?,
+            n_pvf: c.next("n_pvf")?,
+            n_utilidad: c.next("n_utilidad")?,
+            n_pvs: c.next("n_pvs")?,
+            n_plista: c.next("n_plista")?,
+            f_inafecto: c.next("f_inafecto")?,
+            id_consignacion: c.next("id_consignacion")?,
+            id_laboratorio: c.next("id_laboratorio")?,
+            id_proveedor: c.next("id_proveedor")?,
+            n_dscto_1: c.next("n_dscto_1")?,
+            n_dscto_2: c.next("n_dscto_2")?,
+            f_estado: c.next("f_estado")?,
+            n_valorizado: c.next("n_valorizado")?,
             ..Default::default()
         })
     },

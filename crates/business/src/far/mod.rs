@@ -1,0 +1,3 @@
+//! Pharmacy: hand-written services of the `FAR_` controllers.
+
+pub mod producto;

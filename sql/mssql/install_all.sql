@@ -93,6 +93,17 @@ GO
 :r procedures/p_CON_CUENTA_CONTABLE_GetAllActives.sql
 :r procedures/p_CON_TIPO_CONTACTO_GetAllActives.sql
 :r procedures/p_CVN_BENEFICIO_GetAllActives.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_Delete.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_GetAllActives.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_GetAllFilter.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_GetById.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_Insert.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_PRECIO_Delete.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_PRECIO_GetAllActives.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_PRECIO_Insert.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_PRECIO_Validar.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_Update.sql
+:r procedures/p_CVN_CATEGORIA_PAGO_VerifyExists.sql
 :r procedures/p_CVN_CLASIFICACION_SEGUS_GetAllActives.sql
 :r procedures/p_CVN_CLASIFICACION_SUSALUD_GetAllActives.sql
 :r procedures/p_CVN_CLASIFICACION_SUSALUD_OD_GetAllActives.sql

@@ -11,6 +11,7 @@ mod autorizacion;
 mod auth;
 mod bodies;
 mod catalogos;
+mod convenios_categoria;
 mod desktop;
 mod dni;
 mod ocupacion;

@@ -152,7 +152,15 @@ mod golden {
         for p in ALL.iter().filter(|p| p.origin == Origin::Legacy) {
             let def = &c["procedures"][p.name];
             assert!(def.is_object(), "{} is not in the contract", p.name);
-            let params: Vec<&str> = def["in"].as_array().unwrap().iter().map(|i| i["name"].as_str().unwrap()).collect();
+            // A name the legacy code wrote without '@' (`name_written_without_at`) is the one
+            // SqlClient sent, with it.
+            let params: Vec<String> = def["in"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["name"].as_str().unwrap())
+                .map(|n| if n.starts_with('@') { n.to_owned() } else { format!("@{n}") })
+                .collect();
             assert_eq!(p.params.iter().map(|x| x.name).collect::<Vec<_>>(), params, "{}", p.name);
             let has_response = def["out"].as_array().unwrap().iter().any(|o| o["name"] == "@Response");
             assert_eq!(matches!(p.returns, Returns::Response | Returns::ResponseMessage(_)), has_response, "{}", p.name);

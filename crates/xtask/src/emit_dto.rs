@@ -70,6 +70,9 @@ fn wanted(plan: &Plan) -> Result<BTreeSet<String>, String> {
             todo.extend(a.response.ty.clone().filter(|t| t.chars().next().is_some_and(char::is_uppercase)));
         }
     }
+    // A DTO declared in decisions.toml is generated even when only a hand-written service
+    // takes it (its request type).
+    todo.extend(plan.decisions.dtos.keys().cloned());
     let mut done = BTreeSet::new();
     while let Some(t) = todo.pop() {
         if !is_dto(&t) || !done.insert(t.clone()) {

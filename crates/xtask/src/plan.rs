@@ -84,6 +84,16 @@ impl Plan {
         let contract: Contract = serde_json::from_str(&read(CONTRACT)?).map_err(|e| format!("{CONTRACT}: {e}"))?;
         let decisions: Decisions = toml::from_str(&read(DECISIONS)?).map_err(|e| format!("{DECISIONS}: {e}"))?;
         let mut procedures = contract.procedures.clone();
+        // SqlClient prefixes '@' to a parameter name written without it (the legacy
+        // CVN_CATEGORIA_PAGORepository.Update names `id_user_modifica`, see the contract's
+        // observations): SQL Server, and our procedure file, know it as `@id_user_modifica`.
+        for def in procedures.values_mut() {
+            for p in &mut def.inputs {
+                if !p.name.starts_with('@') {
+                    p.name.insert(0, '@');
+                }
+            }
+        }
         for (name, p) in &decisions.procedures {
             let mut p = p.clone();
             if let Some(from) = &p.in_from {

@@ -6,7 +6,7 @@
 
 use data_access::registry;
 
-use crate::{legacy::{Cells, ProcQuery, ToCell}};
+use crate::{legacy::{Cells, Check, ProcCommand, ProcQuery, ToCell}, messages};
 
 /// `CVN_BENEFICIO/GetAllActives`: Registros activos de CVN_BENEFICIO.
 pub static CVN_BENEFICIO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::CVN_BENEFICIODTO> = ProcQuery {
@@ -18,6 +18,214 @@ pub static CVN_BENEFICIO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::CVN_BENEFI
             id_beneficio: c.next("id_beneficio")?,
             c_codigo: c.next("c_codigo")?,
             t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `CVN_CATEGORIA_PAGO/Add`: Registra una categoría de pago con sus factores (decimales exactos); el mismo código o descripción entre las activas es un aviso.
+pub static CVN_CATEGORIA_PAGO_ADD: ProcCommand<dto::CVN_CATEGORIA_PAGODTO> = ProcCommand {
+    proc: &registry::CVN_CATEGORIA_PAGO_INSERT,
+    bind: |r, w| {
+        vec![
+            r.c_codigo.to_cell(),
+            r.t_descripcion.to_cell(),
+            r.t_observacion.to_cell(),
+            r.d_fecha_i_vigencia.to_cell(),
+            r.d_fecha_f_vigencia.to_cell(),
+            r.n_factor_servicio.to_cell(),
+            r.n_factor_procedimiento.to_cell(),
+            r.n_dscto_farmacia.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: Some(Check {
+        proc: &registry::CVN_CATEGORIA_PAGO_VERIFY_EXISTS,
+        bind: |r, _w| {
+            vec![
+                r.c_codigo.to_cell(),
+                r.t_descripcion.to_cell(),
+            ]
+        },
+    }),
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: false,
+};
+
+/// `CVN_CATEGORIA_PAGO/Delete`: Desactiva una categoría de pago (eliminación lógica).
+pub static CVN_CATEGORIA_PAGO_DELETE: ProcCommand<dto::CVN_CATEGORIA_PAGODTO> = ProcCommand {
+    proc: &registry::CVN_CATEGORIA_PAGO_DELETE,
+    bind: |r, _w| {
+        vec![
+            r.id_categoria_pago.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Delete",
+    ok: messages::ELIMINACION_SATISFACTORIA,
+    failed: messages::ELIMINACION_FALLIDA,
+    returns_id: false,
+};
+
+/// `CVN_CATEGORIA_PAGO/GetAllActives`: Categorías de pago activas (id, código, descripción; f_estado 1, estado Activo), por descripción.
+pub static CVN_CATEGORIA_PAGO_GET_ALL_ACTIVES: ProcQuery<dto::CVN_CATEGORIA_PAGODTO, dto::CVN_CATEGORIA_PAGODTO> = ProcQuery {
+    proc: &registry::CVN_CATEGORIA_PAGO_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_CATEGORIA_PAGODTO {
+            id_categoria_pago: c.next("id_categoria_pago")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `CVN_CATEGORIA_PAGO/GetAllFilters`: Categorías de pago (activas e inactivas) cuyo código, descripción u observación contiene valorConsulta, sin distinguir mayúsculas ni tildes; vacío = todas.
+pub static CVN_CATEGORIA_PAGO_GET_ALL_FILTERS: ProcQuery<dto::CVN_CATEGORIA_PAGODTO, dto::CVN_CATEGORIA_PAGODTO> = ProcQuery {
+    proc: &registry::CVN_CATEGORIA_PAGO_GET_ALL_FILTER,
+    bind: |r, _w| {
+        vec![
+            r.valorConsulta.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_CATEGORIA_PAGODTO {
+            id_categoria_pago: c.next("id_categoria_pago")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            t_observacion: c.next("t_observacion")?,
+            d_fecha_f_vigencia: c.next("d_fecha_f_vigencia")?,
+            f_estado: c.next("f_estado")?,
+            estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `CVN_CATEGORIA_PAGO/GetById`: Categoría de pago por id_categoria_pago, activa o no, con sus factores exactos (lista de 0 o 1).
+pub static CVN_CATEGORIA_PAGO_GET_BY_ID: ProcQuery<dto::CVN_CATEGORIA_PAGODTO, dto::CVN_CATEGORIA_PAGODTO> = ProcQuery {
+    proc: &registry::CVN_CATEGORIA_PAGO_GET_BY_ID,
+    bind: |r, _w| {
+        vec![
+            r.id_categoria_pago.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_CATEGORIA_PAGODTO {
+            id_categoria_pago: c.next("id_categoria_pago")?,
+            c_codigo: c.next("c_codigo")?,
+            t_observacion: c.next("t_observacion")?,
+            t_descripcion: c.next("t_descripcion")?,
+            d_fecha_i_vigencia: c.next("d_fecha_i_vigencia")?,
+            d_fecha_f_vigencia: c.next("d_fecha_f_vigencia")?,
+            n_factor_servicio: c.next("n_factor_servicio")?,
+            n_factor_procedimiento: c.next("n_factor_procedimiento")?,
+            n_dscto_farmacia: c.next("n_dscto_farmacia")?,
+            f_estado: c.next("f_estado")?,
+            id_usuarioCreacion: c.next("id_user_registro")?,
+            id_usuarioModifica: c.next("id_user_modifica")?,
+            FechaCreacion: c.next("d_fecha_registro")?,
+            FechaModificacion: c.next("d_fecha_modifica")?,
+            ..Default::default()
+        })
+        .map(|mut v| {
+            v.estado = crate::legacy::estado::of_flag(v.f_estado);
+            v
+        })
+    },
+};
+
+/// `CVN_CATEGORIA_PAGO/Update`: Actualiza una categoría de pago (los mismos controles que Add; otra activa con el mismo código es un aviso).
+pub static CVN_CATEGORIA_PAGO_UPDATE: ProcCommand<dto::CVN_CATEGORIA_PAGODTO> = ProcCommand {
+    proc: &registry::CVN_CATEGORIA_PAGO_UPDATE,
+    bind: |r, w| {
+        vec![
+            r.id_categoria_pago.to_cell(),
+            r.c_codigo.to_cell(),
+            r.t_descripcion.to_cell(),
+            r.t_observacion.to_cell(),
+            r.d_fecha_i_vigencia.to_cell(),
+            r.d_fecha_f_vigencia.to_cell(),
+            r.n_factor_servicio.to_cell(),
+            r.n_factor_procedimiento.to_cell(),
+            r.n_dscto_farmacia.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Update",
+    ok: messages::ACTUALIZACION_SATISFACTORIA,
+    failed: messages::ACTUALIZACION_FALLIDA,
+    returns_id: false,
+};
+
+/// `CVN_CATEGORIA_PAGO_PRECIO/Add`: Registra el precio de una categoría de pago para una línea del tarifario; Data = id_categoria_pago_precio. Un segundo precio activo para el mismo par es un aviso.
+pub static CVN_CATEGORIA_PAGO_PRECIO_ADD: ProcCommand<dto::CVN_CATEGORIA_PAGO_PRECIODTO> = ProcCommand {
+    proc: &registry::CVN_CATEGORIA_PAGO_PRECIO_INSERT,
+    bind: |r, w| {
+        vec![
+            r.id_categoria_pago.to_cell(),
+            r.id_tarifario_segus.to_cell(),
+            r.n_precio_usd.to_cell(),
+            r.n_precio_sol.to_cell(),
+            w.id(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: true,
+};
+
+/// `CVN_CATEGORIA_PAGO_PRECIO/Delete`: Desactiva un precio (eliminación lógica); id_categoria_pago_precio como número o texto numérico.
+pub static CVN_CATEGORIA_PAGO_PRECIO_DELETE: ProcCommand<dto::CVN_CATEGORIA_PAGO_PRECIODTO> = ProcCommand {
+    proc: &registry::CVN_CATEGORIA_PAGO_PRECIO_DELETE,
+    bind: |r, _w| {
+        vec![
+            r.id_categoria_pago_precio.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Delete",
+    ok: messages::ELIMINACION_SATISFACTORIA,
+    failed: messages::ELIMINACION_FALLIDA,
+    returns_id: false,
+};
+
+/// `CVN_CATEGORIA_PAGO_PRECIO/GetAllActivesFilters`: Precios activos de una línea del tarifario (id_tarifario_segus) en cada categoría de pago; c_codigo y t_descripcion son los de la categoría.
+pub static CVN_CATEGORIA_PAGO_PRECIO_GET_ALL_ACTIVES_FILTERS: ProcQuery<dto::CVN_CATEGORIA_PAGO_PRECIODTO, dto::CVN_CATEGORIA_PAGO_PRECIODTO> = ProcQuery {
+    proc: &registry::CVN_CATEGORIA_PAGO_PRECIO_GET_ALL_ACTIVES,
+    bind: |r, _w| {
+        vec![
+            r.id_tarifario_segus.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_CATEGORIA_PAGO_PRECIODTO {
+            id_categoria_pago_precio: c.next("id_categoria_pago_precio")?,
+            id_tarifario_segus: c.next("id_tarifario_segus")?,
+            id_categoria_pago: c.next("id_categoria_pago")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            n_precio_sol: c.next("n_precio_sol")?,
+            n_precio_usd: c.next("n_precio_usd")?,
             ..Default::default()
         })
     },
@@ -122,6 +330,25 @@ pub static CVN_TIPO_PRECIO_GET_ALL_ACTIVES: ProcQuery<dto::CVN_TIPO_PRECIODTO, d
         Ok(dto::CVN_TIPO_PRECIODTO {
             id_tipo_precio: c.next("id_tipo_precio")?,
             t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static CVN_CATEGORIA_PAGO_PRECIO_VALIDAR: ProcQuery<dto::CVN_CATEGORIA_PAGO_PRECIODTO, dto::CVN_CATEGORIA_PAGO_PRECIO_VALIDACIONDTO> = ProcQuery {
+    proc: &registry::CVN_CATEGORIA_PAGO_PRECIO_VALIDAR,
+    bind: |r, _w| {
+        vec![
+            r.id_categoria_pago.to_cell(),
+            r.id_tarifario_segus.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_CATEGORIA_PAGO_PRECIO_VALIDACIONDTO {
+            categoria_activa: c.next("categoria_activa")?,
+            tarifario_activo: c.next("tarifario_activo")?,
             ..Default::default()
         })
     },

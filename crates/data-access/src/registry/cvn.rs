@@ -16,6 +16,179 @@ pub static CVN_BENEFICIO_GET_ALL_ACTIVES: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_Delete`.
+pub static CVN_CATEGORIA_PAGO_DELETE: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_Delete",
+    params: &[
+        Param { name: "@id_categoria_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_GetAllActives`.
+pub static CVN_CATEGORIA_PAGO_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_categoria_pago", ty: SqlType::Int, field: "id_categoria_pago" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_GetAllFilter`.
+pub static CVN_CATEGORIA_PAGO_GET_ALL_FILTER: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_GetAllFilter",
+    params: &[
+        Param { name: "@valor", ty: SqlType::Text, source: Source::Field("valorConsulta"), transform: Transform::None, max_len: Some(200) },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_categoria_pago", ty: SqlType::Int, field: "id_categoria_pago" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+        Column { name: "t_observacion", ty: SqlType::Text, field: "t_observacion" },
+        Column { name: "d_fecha_f_vigencia", ty: SqlType::DateTime, field: "d_fecha_f_vigencia" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_GetById`.
+pub static CVN_CATEGORIA_PAGO_GET_BY_ID: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_GetById",
+    params: &[
+        Param { name: "@id_caterogia_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_categoria_pago", ty: SqlType::Int, field: "id_categoria_pago" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_observacion", ty: SqlType::Text, field: "t_observacion" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+        Column { name: "d_fecha_i_vigencia", ty: SqlType::DateTime, field: "d_fecha_i_vigencia" },
+        Column { name: "d_fecha_f_vigencia", ty: SqlType::DateTime, field: "d_fecha_f_vigencia" },
+        Column { name: "n_factor_servicio", ty: SqlType::Decimal, field: "n_factor_servicio" },
+        Column { name: "n_factor_procedimiento", ty: SqlType::Decimal, field: "n_factor_procedimiento" },
+        Column { name: "n_dscto_farmacia", ty: SqlType::Decimal, field: "n_dscto_farmacia" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+        Column { name: "id_user_registro", ty: SqlType::Int, field: "id_usuarioCreacion" },
+        Column { name: "id_user_modifica", ty: SqlType::Int, field: "id_usuarioModifica" },
+        Column { name: "d_fecha_registro", ty: SqlType::DateTime, field: "FechaCreacion" },
+        Column { name: "d_fecha_modifica", ty: SqlType::DateTime, field: "FechaModificacion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_Insert`.
+pub static CVN_CATEGORIA_PAGO_INSERT: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_Insert",
+    params: &[
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None, max_len: Some(500) },
+        Param { name: "@d_fecha_i_vigencia", ty: SqlType::DateTime, source: Source::Field("d_fecha_i_vigencia"), transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_f_vigencia", ty: SqlType::DateTime, source: Source::Field("d_fecha_f_vigencia"), transform: Transform::None, max_len: None },
+        Param { name: "@n_factor_servicio", ty: SqlType::Decimal, source: Source::Field("n_factor_servicio"), transform: Transform::None, max_len: None },
+        Param { name: "@n_factor_procedimiento", ty: SqlType::Decimal, source: Source::Field("n_factor_procedimiento"), transform: Transform::None, max_len: None },
+        Param { name: "@n_dscto_farmacia", ty: SqlType::Decimal, source: Source::Field("n_dscto_farmacia"), transform: Transform::None, max_len: None },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_PRECIO_Delete`.
+pub static CVN_CATEGORIA_PAGO_PRECIO_DELETE: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_PRECIO_Delete",
+    params: &[
+        Param { name: "@id_categoria_pago_precio", ty: SqlType::Int, source: Source::Field("id_categoria_pago_precio"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_PRECIO_GetAllActives`.
+pub static CVN_CATEGORIA_PAGO_PRECIO_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_PRECIO_GetAllActives",
+    params: &[
+        Param { name: "@id_tarifario_segus", ty: SqlType::Int, source: Source::Field("id_tarifario_segus"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_categoria_pago_precio", ty: SqlType::Int, field: "id_categoria_pago_precio" },
+        Column { name: "id_tarifario_segus", ty: SqlType::Int, field: "id_tarifario_segus" },
+        Column { name: "id_categoria_pago", ty: SqlType::Int, field: "id_categoria_pago" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+        Column { name: "n_precio_sol", ty: SqlType::Decimal, field: "n_precio_sol" },
+        Column { name: "n_precio_usd", ty: SqlType::Decimal, field: "n_precio_usd" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_PRECIO_Insert`.
+pub static CVN_CATEGORIA_PAGO_PRECIO_INSERT: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_PRECIO_Insert",
+    params: &[
+        Param { name: "@id_categoria_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+        Param { name: "@id_tarifario_segus", ty: SqlType::Int, source: Source::Field("id_tarifario_segus"), transform: Transform::None, max_len: None },
+        Param { name: "@n_precio_usd", ty: SqlType::Decimal, source: Source::Field("n_precio_usd"), transform: Transform::None, max_len: None },
+        Param { name: "@n_precio_sol", ty: SqlType::Decimal, source: Source::Field("n_precio_sol"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_PRECIO_Validar`.
+pub static CVN_CATEGORIA_PAGO_PRECIO_VALIDAR: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_PRECIO_Validar",
+    params: &[
+        Param { name: "@id_categoria_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+        Param { name: "@id_tarifario_segus", ty: SqlType::Int, source: Source::Field("id_tarifario_segus"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "categoria_activa", ty: SqlType::Int, field: "categoria_activa" },
+        Column { name: "tarifario_activo", ty: SqlType::Int, field: "tarifario_activo" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_Update`.
+pub static CVN_CATEGORIA_PAGO_UPDATE: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_Update",
+    params: &[
+        Param { name: "@id_categoria_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None, max_len: Some(500) },
+        Param { name: "@d_fecha_i_vigencia", ty: SqlType::DateTime, source: Source::Field("d_fecha_i_vigencia"), transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_f_vigencia", ty: SqlType::DateTime, source: Source::Field("d_fecha_f_vigencia"), transform: Transform::None, max_len: None },
+        Param { name: "@n_factor_servicio", ty: SqlType::Decimal, source: Source::Field("n_factor_servicio"), transform: Transform::None, max_len: None },
+        Param { name: "@n_factor_procedimiento", ty: SqlType::Decimal, source: Source::Field("n_factor_procedimiento"), transform: Transform::None, max_len: None },
+        Param { name: "@n_dscto_farmacia", ty: SqlType::Decimal, source: Source::Field("n_dscto_farmacia"), transform: Transform::None, max_len: None },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_modifica", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_CATEGORIA_PAGO_VerifyExists`.
+pub static CVN_CATEGORIA_PAGO_VERIFY_EXISTS: Procedure = Procedure {
+    name: "Romsoft.p_CVN_CATEGORIA_PAGO_VerifyExists",
+    params: &[
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None, max_len: Some(200) },
+    ],
+    returns: Returns::ExistsFlag,
+    origin: Origin::Legacy,
+};
+
 /// `Romsoft.p_CVN_CLASIFICACION_SEGUS_GetAllActives`.
 pub static CVN_CLASIFICACION_SEGUS_GET_ALL_ACTIVES: Procedure = Procedure {
     name: "Romsoft.p_CVN_CLASIFICACION_SEGUS_GetAllActives",

@@ -12,6 +12,7 @@ mod bodies;
 mod catalogos;
 mod desktop;
 mod dni;
+mod doctor;
 mod ocupacion;
 mod operations;
 mod paciente;

@@ -712,5 +712,13 @@ mod tests {
         for (index, table, _) in SEARCH_INDEXES {
             assert!(sqlite.contains(&format!("{index} ON {table}")) || sqlite.contains(&format!("{index}\n")), "{index} not in sql/sqlite/migrations");
         }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sql/mssql/schema");
+        let mssql: String = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        for (index, table, _) in SEARCH_INDEXES {
+            assert!(mssql.contains(&format!("INDEX {index}")) && mssql.contains(&format!("Romsoft.{table}")), "{index} not in sql/mssql/schema");
+        }
     }
 }

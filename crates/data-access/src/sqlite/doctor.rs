@@ -100,7 +100,7 @@ fn describe(e: &rusqlite::Error) -> String {
         other => other.to_string(),
     };
     if let Some(t) = raw.strip_prefix("no such table: ") {
-        format!("no existe la tabla {t}")
+        format!("no existe la tabla {}", t.strip_prefix("main.").unwrap_or(t))
     } else if let Some(c) = raw.strip_prefix("no such column: ") {
         format!("no existe la columna {c}")
     } else if let Some(f) = raw.strip_prefix("no such function: ") {

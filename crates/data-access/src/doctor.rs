@@ -265,6 +265,10 @@ pub struct Catalog {
     pub indexes: Vec<(String, String)>,
     /// `(table, rows)` of the tables of schema `Romsoft`.
     pub row_counts: Vec<(String, i64)>,
+    /// First result set of each procedure of schema `Romsoft`, as SQL Server describes it
+    /// (`sys.dm_exec_describe_first_result_set_for_object`). A procedure SQL Server cannot
+    /// describe (temporary tables, dynamic SQL) is absent: its columns are not checked.
+    pub result_columns: Vec<CatalogObject>,
 }
 
 /// The SQL Server base types that take a value bound as `ty`.
@@ -313,6 +317,23 @@ fn output_params(proc: &Procedure) -> Vec<(&'static str, SqlType)> {
         Returns::ResponseMessage(m) => vec![("@Response", SqlType::Int), (m, SqlType::Text)],
         Returns::Rows(_) | Returns::ExistsFlag => Vec::new(),
     }
+}
+
+/// [`compare_procedure`], then the result columns the API reads (when SQL Server could
+/// describe the procedure's first result set).
+pub fn compare_procedure_and_result(proc: &Procedure, found: Option<&CatalogProc>, result: Option<&CatalogObject>) -> Check {
+    let check = compare_procedure(proc, found);
+    let Some(result) = result.filter(|_| !check.estado.is_problem()) else { return check };
+    let missing: Vec<&str> =
+        proc.columns().iter().map(|c| c.name).filter(|c| !result.columns.iter().any(|n| n.eq_ignore_ascii_case(c))).collect();
+    if missing.is_empty() {
+        return check;
+    }
+    let mut detalle = format!("el resultado no trae las columnas {}", missing.join(", "));
+    if let Some(d) = check.detalle {
+        detalle = format!("{detalle}; {d}");
+    }
+    Check::with(proc.name, Estado::Difiere, detalle)
 }
 
 /// Compares one registered procedure with what SQL Server has under its name.
@@ -392,7 +413,10 @@ pub fn compare_mssql(catalog: &Catalog, destino: String) -> Informe {
     let esquema = Esquema::of(catalog.schema_version, "ejecute sql/mssql/install_all.sql (ver sql/README.md)");
     let procedimientos = registry::ALL
         .iter()
-        .map(|p| compare_procedure(p, catalog.procedures.iter().find(|c| c.name.eq_ignore_ascii_case(p.name))))
+        .map(|p| {
+            let found = catalog.procedures.iter().find(|c| c.name.eq_ignore_ascii_case(p.name));
+            compare_procedure_and_result(p, found, find_object(&catalog.result_columns, p.name))
+        })
         .collect();
     let tipos_tabla = table_types()
         .into_iter()
@@ -469,6 +493,11 @@ mod tests {
             views,
             indexes: SEARCH_INDEXES.iter().map(|(i, t, _)| (t.to_string(), i.to_string())).collect(),
             row_counts: reference_tables().into_iter().map(|t| (t.to_owned(), 5)).collect(),
+            result_columns: registry::ALL
+                .iter()
+                .filter(|p| !p.columns().is_empty())
+                .map(|p| CatalogObject { name: p.name.into(), columns: p.columns().iter().map(|c| c.name.to_ascii_uppercase()).collect() })
+                .collect(),
         }
     }
 
@@ -594,6 +623,20 @@ mod tests {
         let p = problems(&r);
         assert_eq!(p[0].1, Estado::Aviso);
         assert!(p[0].2.contains("@id_sede"), "{}", p[0].2);
+    }
+
+    #[test]
+    fn a_result_without_a_column_the_api_reads_differs() {
+        let proc = &registry::ADM_ATENCION_GET_ALL;
+        let mut c = complete();
+        let r = c.result_columns.iter_mut().find(|o| o.name == proc.name).unwrap();
+        r.columns.retain(|n| n != "ESTADO");
+        r.columns.push("otra".into());
+        let p = problems(&compare_mssql(&c, String::new()));
+        assert_eq!(p, vec![(proc.name.to_string(), Estado::Difiere, "el resultado no trae las columnas estado".to_string())]);
+        // A procedure SQL Server could not describe is not checked for columns.
+        c.result_columns.retain(|o| o.name != proc.name);
+        assert!(compare_mssql(&c, String::new()).listo);
     }
 
     static LINE: TableType = TableType {

@@ -68,7 +68,7 @@ fn inspect(settings: &Settings) -> Result<Informe, String> {
             runtime.block_on(async {
                 eprintln!("romsoft doctor: conectando con {shown}…");
                 let db = MssqlDb::connect(&target, &opts).await.map_err(|e| e.to_string())?;
-                let mut progress = |step: &str| eprintln!("romsoft doctor: leyendo {step}…");
+                let mut progress = |step: &str| eprintln!("romsoft doctor: {step}");
                 let catalog = data_access::mssql::doctor::catalog(&db, &mut progress).await.map_err(|e| e.to_string())?;
                 Ok(data_access::doctor::compare_mssql(&catalog, shown))
             })
@@ -145,8 +145,10 @@ pub fn text(r: &Informe) -> String {
         s.avisos,
         if r.listo {
             "la base está lista para la API."
+        } else if r.motor == "sqlite" && r.esquema.estado.is_problem() {
+            "la base NO está lista para la API (haga una copia con `romsoft backup` y ejecute `romsoft migrate`; código de salida 1)."
         } else if r.motor == "sqlite" {
-            "la base NO está lista para la API (restaure una copia o ejecute `romsoft migrate`; código de salida 1)."
+            "la base NO está lista para la API (restaure una copia sana con `romsoft restore`; código de salida 1)."
         } else {
             "la base NO está lista para la API (ejecute sql/mssql/install_all.sql; código de salida 1)."
         }

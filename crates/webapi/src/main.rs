@@ -71,7 +71,8 @@ Informa:
   - motor y ubicación de la base (nunca la contraseña);
   - versión de esquema encontrada y requerida;
   - cada procedimiento que llama la API: presente, ausente o con parámetros distintos
-    (SQL Server: nombre, tipo, longitud y OUTPUT según sys.procedures/sys.parameters; SQLite:
+    (SQL Server: nombre, tipo, longitud y OUTPUT según sys.procedures/sys.parameters, y las
+    columnas de su primer resultado; SQLite:
     cada sentencia de los procedimientos incluidos en el programa se prepara contra la base
     y se informa el primer error: tabla o columna inexistente);
   - tipos de tabla (SQL Server, sys.table_types), vistas e índices que usan las búsquedas;

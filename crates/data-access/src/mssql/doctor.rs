@@ -39,32 +39,50 @@ const INDEXES: &str = "SELECT t.name AS tabla, i.name AS indice \
      FROM sys.indexes AS i JOIN sys.tables AS t ON t.object_id = i.object_id \
      WHERE i.name IS NOT NULL AND SCHEMA_NAME(t.schema_id) = N'Romsoft';";
 
+/// Procedures SQL Server cannot describe (temporary tables, dynamic SQL) report an error row
+/// instead of columns; those rows are left out.
+const RESULT_COLUMNS: &str = "SELECT s.name + N'.' + p.name AS procedimiento, r.name AS columna \
+     FROM sys.procedures AS p \
+     JOIN sys.schemas AS s ON s.schema_id = p.schema_id \
+     CROSS APPLY sys.dm_exec_describe_first_result_set_for_object(p.object_id, 0) AS r \
+     WHERE s.name = N'Romsoft' AND r.error_number IS NULL AND r.name IS NOT NULL \
+     ORDER BY s.name, p.name, r.column_ordinal;";
+
 const ROW_COUNTS: &str = "SELECT t.name AS tabla, CAST(SUM(p.rows) AS BIGINT) AS filas \
      FROM sys.tables AS t JOIN sys.partitions AS p ON p.object_id = t.object_id AND p.index_id IN (0, 1) \
      WHERE SCHEMA_NAME(t.schema_id) = N'Romsoft' GROUP BY t.name;";
 
 /// Reads the catalog; `progress` hears each step (the server may be far away).
 pub async fn catalog(db: &MssqlDb, progress: &mut dyn FnMut(&str)) -> Result<Catalog, DbError> {
-    progress("versión de esquema (Romsoft.SCHEMA_VERSION)");
+    progress("leyendo versión de esquema (Romsoft.SCHEMA_VERSION)…");
     let schema_version = match db.schema_version().await {
         Ok(v) => Some(v),
         Err(DbError::SchemaVersion { .. }) => None,
         Err(e) => return Err(e),
     };
-    progress("procedimientos y parámetros (sys.procedures, sys.parameters)");
+    progress("leyendo procedimientos y parámetros (sys.procedures, sys.parameters)…");
     let procedures = group_procedures(rows(db, "sys.procedures", PROCEDURES, &[T, T, T, T, I, I]).await?);
-    progress("tipos de tabla (sys.table_types)");
+    progress("leyendo tipos de tabla (sys.table_types)…");
     let table_types = group_objects(rows(db, "sys.table_types", TABLE_TYPES, &[T, T]).await?);
-    progress("vistas (sys.views)");
+    progress("leyendo vistas (sys.views)…");
     let views = group_objects(rows(db, "sys.views", VIEWS, &[T, T]).await?);
-    progress("índices y filas (sys.indexes, sys.partitions)");
+    progress("leyendo índices y filas (sys.indexes, sys.partitions)…");
     let indexes = rows(db, "sys.indexes", INDEXES, &[T, T]).await?.into_iter().filter_map(|r| Some((text(&r[0])?, text(&r[1])?))).collect();
     let row_counts = rows(db, "sys.partitions", ROW_COUNTS, &[T, I])
         .await?
         .into_iter()
         .filter_map(|r| Some((text(&r[0])?, int(&r[1]).unwrap_or(0))))
         .collect();
-    Ok(Catalog { schema_version, procedures, table_types, views, indexes, row_counts })
+    progress("leyendo columnas de resultado (sys.dm_exec_describe_first_result_set_for_object)…");
+    // An old server or a login without the rights to describe leaves the columns unchecked.
+    let result_columns = match rows(db, "sys.dm_exec_describe_first_result_set_for_object", RESULT_COLUMNS, &[T, T]).await {
+        Ok(r) => group_objects(r),
+        Err(e) => {
+            progress(&format!("no se comprobarán las columnas de resultado: {e}"));
+            Vec::new()
+        }
+    };
+    Ok(Catalog { schema_version, procedures, table_types, views, indexes, row_counts, result_columns })
 }
 
 const T: SqlType = SqlType::Text;
@@ -178,7 +196,7 @@ mod tests {
 
     #[test]
     fn catalog_queries_bind_nothing_and_name_their_catalog_views() {
-        for (q, view) in [(PROCEDURES, "sys.parameters"), (TABLE_TYPES, "sys.table_types"), (VIEWS, "sys.views"), (INDEXES, "sys.indexes"), (ROW_COUNTS, "sys.partitions")] {
+        for (q, view) in [(PROCEDURES, "sys.parameters"), (TABLE_TYPES, "sys.table_types"), (VIEWS, "sys.views"), (INDEXES, "sys.indexes"), (ROW_COUNTS, "sys.partitions"), (RESULT_COLUMNS, "dm_exec_describe_first_result_set")] {
             assert!(q.contains(view), "{q}");
             assert!(!q.contains("@P"), "{q}");
         }

@@ -25,11 +25,11 @@ pub fn run(settings: &Settings, json: bool) -> ExitCode {
         Ok(informe) => {
             if json {
                 match serde_json::to_string_pretty(&informe) {
-                    Ok(s) => println!("{s}"),
+                    Ok(s) => emit(&format!("{s}\n")),
                     Err(e) => return cannot_check(&e.to_string(), json),
                 }
             } else {
-                print!("{}", text(&informe));
+                emit(&text(&informe));
             }
             ExitCode::from(if informe.listo { LISTA } else { NO_LISTA })
         }
@@ -44,10 +44,17 @@ fn cannot_check(message: &str, json: bool) -> ExitCode {
             "listo": false,
             "error": message,
         });
-        println!("{doc:#}");
+        emit(&format!("{doc:#}\n"));
     }
     eprintln!("romsoft doctor: no se pudo comprobar la base de datos: {message}");
     ExitCode::from(SIN_COMPROBAR)
+}
+
+/// Writes to standard output; a closed pipe (`romsoft doctor | head`) is not an error.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
 fn inspect(settings: &Settings) -> Result<Informe, String> {

@@ -54,10 +54,15 @@ pub fn inspect(path: &Path, destino: String) -> Result<Informe, DbError> {
 
 /// Prepares every statement of `proc`'s file; its table-valued parameters exist as empty
 /// temporary tables meanwhile, as when the server runs it.
-fn check_procedure(conn: &mut Connection, proc: &'static Procedure) -> Check {
+fn check_procedure(conn: &mut Connection, proc: &Procedure) -> Check {
     let Some(text) = script::procedure_text(proc.short_name()) else {
         return Check::with(proc.name, Estado::Falta, "este binario no trae su archivo sql/sqlite/procedures");
     };
+    check_text(conn, proc, text)
+}
+
+/// [`check_procedure`] on the given SQLite text of `proc`.
+fn check_text(conn: &mut Connection, proc: &Procedure, text: &str) -> Check {
     let statements = script::split_statements(text);
     let result = (|| -> Result<Check, String> {
         let tx = conn.transaction().map_err(|e| e.to_string())?;
@@ -97,6 +102,8 @@ fn check_procedure(conn: &mut Connection, proc: &'static Procedure) -> Check {
 fn describe(e: &rusqlite::Error) -> String {
     let raw = match e {
         rusqlite::Error::SqliteFailure(_, Some(m)) => m.clone(),
+        // Without the statement text and offset: one line per problem.
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
         other => other.to_string(),
     };
     if let Some(t) = raw.strip_prefix("no such table: ") {
@@ -207,6 +214,33 @@ mod tests {
         let ocup_rows = r.datos_referencia.iter().find(|c| c.tabla == "ADM_OCUPACION");
         assert!(ocup_rows.is_none_or(|c| c.estado == Estado::Falta));
         assert_eq!(std::fs::read(&path).unwrap(), before, "doctor writes nothing");
+    }
+
+    #[tokio::test]
+    async fn table_valued_parameters_are_temporary_tables_while_preparing() {
+        use crate::{Column, Origin, Param, Returns, Source, TableColumn, TableType, Transform};
+        static LINE: TableType = TableType {
+            name: "Romsoft.LINEA_TYPE",
+            columns: &[TableColumn { name: "codigo", ty: SqlType::Text, field: Some("codigo"), constant: None }],
+        };
+        static WITH_TABLE: Procedure = Procedure {
+            name: "Romsoft.p_X",
+            params: &[Param { name: "@lineas", ty: SqlType::Table(&LINE), source: Source::Field("lineas"), transform: Transform::None, max_len: None }],
+            returns: Returns::Rows(&[Column { name: "codigo", ty: SqlType::Text, field: "codigo" }, Column { name: "total", ty: SqlType::Int, field: "total" }]),
+            origin: Origin::Romsoft,
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = fresh(dir.path()).await;
+        let mut conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+        let ok = check_text(&mut conn, &WITH_TABLE, "SELECT l.codigo, COUNT(*) AS total FROM lineas AS l JOIN ADM_GENERO AS g ON g.t_descripcion = l.codigo GROUP BY l.codigo;");
+        assert_eq!(ok, Check::ok("Romsoft.p_X"));
+        let short = check_text(&mut conn, &WITH_TABLE, "SELECT codigo FROM lineas;");
+        assert_eq!(short.detalle.as_deref(), Some("el resultado no trae las columnas total"));
+        let bad = check_text(&mut conn, &WITH_TABLE, "INSERT INTO ADM_GENERO (t_descripcion) SELECT codigo FROM lineas; SELECT codigo, nada AS total FROM lineas;");
+        assert_eq!(bad.detalle.as_deref(), Some("sentencia 2 de 2: no existe la columna nada"));
+        // The temporary table went with the rollback.
+        let left: i64 = conn.query_row("SELECT COUNT(*) FROM temp.sqlite_master", [], |r| r.get(0)).unwrap();
+        assert_eq!(left, 0);
     }
 
     #[test]

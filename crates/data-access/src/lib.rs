@@ -9,6 +9,7 @@
 //! Only this crate knows rusqlite and tiberius.
 
 pub mod deadline;
+pub mod doctor;
 pub mod error;
 pub mod listing;
 pub mod log_context;

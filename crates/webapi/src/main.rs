@@ -3,6 +3,7 @@
 mod bootstrap;
 mod config;
 mod contract;
+mod doctor;
 mod legacy;
 mod logging;
 mod openapi;
@@ -53,7 +54,38 @@ enum Command {
     Openapi,
     /// Report which legacy contract actions this server implements.
     Contract,
+    /// Comprueba si la base de datos configurada está lista para la API (no modifica nada).
+    #[command(long_about = DOCTOR_HELP)]
+    Doctor {
+        /// Imprime el informe como documento JSON (para scripts) en lugar de texto.
+        #[arg(long)]
+        json: bool,
+    },
 }
+
+const DOCTOR_HELP: &str = "Comprueba si la base de datos configurada (la misma que usaría `romsoft serve`: \
+--config y variables ROMSOFT__DATABASE__URL) está lista para esta versión de la API. No crea, migra \
+ni escribe nada; una base SQLite que no existe se informa y no se crea.
+
+Informa:
+  - motor y ubicación de la base (nunca la contraseña);
+  - versión de esquema encontrada y requerida;
+  - cada procedimiento que llama la API: presente, ausente o con parámetros distintos
+    (SQL Server: nombre, tipo, longitud y OUTPUT según sys.procedures/sys.parameters, y las
+    columnas de su primer resultado; SQLite:
+    cada sentencia de los procedimientos incluidos en el programa se prepara contra la base
+    y se informa el primer error: tabla o columna inexistente);
+  - tipos de tabla (SQL Server, sys.table_types), vistas e índices que usan las búsquedas;
+  - filas de los datos de referencia (CIE-10, UBIGEO y catálogos), con aviso si están vacías.
+
+Códigos de salida:
+  0  la base está lista (puede haber avisos);
+  1  falta algo o algo difiere: cada problema tiene su línea [FALTA] o [DIFIERE];
+  2  no se pudo comprobar (configuración inválida, sin conexión, la base no existe).
+
+Con --json imprime un documento estable: formato, listo, motor, destino, esquema,
+procedimientos, tipos_tabla, vistas, indices, datos_referencia, resumen (código 2: formato,
+listo y error).";
 
 #[derive(Subcommand)]
 enum UserCommand {
@@ -87,6 +119,15 @@ fn main() -> ExitCode {
             }
             Err(e) => fail(&e),
         },
+        Command::Doctor { json } => match Settings::load(&cli.config) {
+            Ok(settings) => doctor::run(&settings, json),
+            Err(e) => {
+                if json {
+                    println!("{:#}", serde_json::json!({ "formato": data_access::doctor::FORMAT, "listo": false, "error": e }));
+                }
+                fail(&e)
+            }
+        },
         command => {
             let settings = match Settings::load(&cli.config) {
                 Ok(s) => s,
@@ -105,7 +146,7 @@ fn main() -> ExitCode {
                 Command::User { command } => runtime.block_on(user(settings, command)),
                 Command::Backup { path } => backup(&settings, &path),
                 Command::Restore { path } => restore(&settings, &path),
-                Command::Openapi | Command::Contract => Ok(()),
+                Command::Openapi | Command::Contract | Command::Doctor { .. } => Ok(()),
             };
             match result {
                 Ok(()) => ExitCode::SUCCESS,

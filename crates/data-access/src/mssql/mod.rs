@@ -15,6 +15,7 @@
 
 mod batch;
 mod decode;
+pub mod doctor;
 mod target;
 
 pub use target::MssqlTarget;

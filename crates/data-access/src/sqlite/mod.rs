@@ -7,6 +7,7 @@
 //! connection has the folding functions of [`plegado`] (`romsoft_plegar`, `romsoft_patron`).
 
 pub mod backup;
+pub mod doctor;
 mod exec;
 mod file_guard;
 pub mod plegado;

@@ -82,6 +82,16 @@ fn check_text(conn: &mut Connection, proc: &Procedure, text: &str) -> Check {
                     break;
                 }
             };
+            // A staging temporary table the procedure creates: made (in the temp schema, rolled
+            // back below) so the statements after it prepare.
+            if is_temp_ddl(sql) {
+                drop(stmt);
+                if let Err(e) = tx.execute_batch(sql) {
+                    check = Check::with(proc.name, Estado::Difiere, format!("sentencia {} de {}: {}", i + 1, statements.len(), describe(&e)));
+                    break;
+                }
+                continue;
+            }
             if i == last {
                 let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
                 let missing: Vec<&str> =
@@ -99,6 +109,12 @@ fn check_text(conn: &mut Connection, proc: &Procedure, text: &str) -> Check {
 }
 
 /// A SQLite preparation error as an operator reads it (`no such table: X` → Spanish).
+/// `CREATE TEMP TABLE …` or `DROP TABLE IF EXISTS temp.…`: touches only the temp schema.
+fn is_temp_ddl(sql: &str) -> bool {
+    let head: String = sql.split_whitespace().take(5).collect::<Vec<_>>().join(" ").to_ascii_uppercase();
+    head.starts_with("CREATE TEMP TABLE") || head.starts_with("DROP TABLE IF EXISTS TEMP.")
+}
+
 fn describe(e: &rusqlite::Error) -> String {
     let raw = match e {
         rusqlite::Error::SqliteFailure(_, Some(m)) => m.clone(),

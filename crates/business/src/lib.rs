@@ -17,6 +17,7 @@
 pub mod adm;
 pub mod audit;
 pub mod context;
+pub mod cvn;
 pub mod decl;
 pub mod legacy;
 pub mod logsafe;

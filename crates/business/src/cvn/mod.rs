@@ -1,0 +1,3 @@
+//! Insurance agreements: hand-written services of the `CVN_` controllers.
+
+pub mod tarifario;

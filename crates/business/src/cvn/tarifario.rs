@@ -162,14 +162,14 @@ pub fn numeros(req: &CVN_TARIFARIO_SEGUSDTO) -> Result<(), String> {
     if unidad.is_sign_negative() && !unidad.is_zero() || dos_decimales(&req.n_unidad).is_none() || unidad > Decimal::from(UNIDAD_MAXIMA) {
         return Err(format!(
             "El campo 'n_unidad' no es válido: debe ser un número entre 0 y {UNIDAD_MAXIMA} con hasta 2 decimales (llegó {}).",
-            req.n_unidad
+            unidad.normalize()
         ));
     }
     let porcentaje = req.n_porcentaje.decimal();
     if porcentaje < Decimal::ZERO || porcentaje > Decimal::ONE_HUNDRED || dos_decimales(&req.n_porcentaje).is_none() {
         return Err(format!(
             "El campo 'n_porcentaje' no es válido: debe ser un número entre 0 y 100 con hasta 2 decimales (llegó {}).",
-            req.n_porcentaje
+            porcentaje.normalize()
         ));
     }
     Ok(())

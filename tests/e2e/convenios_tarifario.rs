@@ -238,12 +238,16 @@ fn a_tariff_line_is_added_checked_updated_and_soft_deleted() {
     upd["id_tarifario_segus"] = json!(id);
     upd["t_descripcion_esp"] = json!("Polipectomía nasal endoscópica, niño");
     upd["n_unidad"] = json!(30.0);
+    // As edited from GetById, which has no English description: null keeps it.
+    upd["t_descripcion_eng"] = Value::Null;
     let v = s.call(&format!("{TARIFA}/Update"), &upd.to_string(), &token);
     ok(&v);
     assert_eq!(v["Message"], "Se actualizó satisfactoriamente.");
     let row = list(&s.call(&format!("{TARIFA}/GetById"), &json!({ "id_tarifario_segus": id }).to_string(), &token))[0].clone();
     assert_eq!((row["t_descripcion_esp"].as_str(), row["n_unidad"].to_string()), (Some("Polipectomía nasal endoscópica, niño"), "30.00".into()));
     assert_eq!(row["id_usuarioModifica"], admin_id);
+    let v = s.call(&format!("{TARIFA}/GetAllFilters"), r#"{"valorRequest": "polipectomia nasal"}"#, &token);
+    assert_eq!(list(&v)[0]["t_descripcion_eng"], "Endoscopic nasal polypectomy, child");
     // The code of another active line: a duplicate, the line unchanged. The same checks as Add.
     upd["c_codigo"] = json!("45.90.03");
     warning(&s.call(&format!("{TARIFA}/Update"), &upd.to_string(), &token), "El registro ya existe.");

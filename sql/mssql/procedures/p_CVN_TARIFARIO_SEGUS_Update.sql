@@ -1,7 +1,8 @@
 /*
     Romsoft.p_CVN_TARIFARIO_SEGUS_Update
     Updates a tariff line. Catalog ids 0 are NULL; @f_estado 0/1 sets the state, any other
-    value keeps it. Returns @Response = rows changed (0 when the id does not exist). The code of
+    value keeps it. A NULL @t_descripcion_eng keeps the English description (GetById, which the
+    client edits from, does not return it); '' clears it. Returns @Response = rows changed (0 when the id does not exist). The code of
     another active line hits the unique index UX_CVN_TARIFARIO_SEGUS_codigo: the API answers
     "El registro ya existe."
     Origin:  legacy (same name, parameters and result columns as the ROMSOFT-CLINICA procedure).
@@ -42,7 +43,10 @@ BEGIN
         c_codigo = LTRIM(RTRIM(@c_codigo)),
         c_codigo_susalud = NULLIF(LTRIM(RTRIM(@c_codigo_susalud)), N''),
         t_descripcion_esp = LTRIM(RTRIM(@t_descripcion_esp)),
-        t_descripcion_eng = NULLIF(LTRIM(RTRIM(@t_descripcion_eng)), N''),
+        t_descripcion_eng = CASE
+            WHEN @t_descripcion_eng IS NULL THEN t_descripcion_eng
+            ELSE NULLIF(LTRIM(RTRIM(@t_descripcion_eng)), N'')
+        END,
         t_observacion = NULLIF(LTRIM(RTRIM(@t_observacion)), N''),
         id_clasificacion_segus = NULLIF(@id_clasificacion_segus, 0),
         id_clasificacion_susalud = NULLIF(@id_clasificacion_susalud, 0),

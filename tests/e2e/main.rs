@@ -12,6 +12,8 @@ mod auth;
 mod bodies;
 mod catalogos;
 mod convenios_categoria;
+
+mod convenios_tarifario;
 mod desktop;
 mod dni;
 mod doctor;

@@ -229,6 +229,162 @@ legacy_dto! {
 }
 
 legacy_dto! {
+    /// `CVN_TARIFARIO_LISTADTO`, from the legacy contract.
+    pub struct CVN_TARIFARIO_LISTADTO: plain {
+        /// C# `int`.
+        id_tarifario_segus: i32,
+        /// C# `string`.
+        c_codigo: Option<String>,
+        /// C# `string`.
+        c_codigo_susalud: Option<String>,
+        /// C# `string`.
+        t_descripcion_esp: Option<String>,
+        /// C# `string`.
+        t_descripcion_eng: Option<String>,
+        /// C# `string`.
+        t_observacion: Option<String>,
+        /// C# `string`.
+        t_clasificacion: Option<String>,
+        /// C# `string`.
+        estado: Option<String>,
+    }
+}
+
+legacy_dto! {
+    /// `CVN_TARIFARIO_SEGUSDTO`, from the legacy contract.
+    pub struct CVN_TARIFARIO_SEGUSDTO: plain {
+        /// C# `int`.
+        id_tarifario_segus: i32,
+        /// C# `string`.
+        c_codigo: Option<String>,
+        /// C# `string`.
+        c_codigo_susalud: Option<String>,
+        /// C# `string`.
+        t_descripcion_esp: Option<String>,
+        /// C# `string`.
+        t_descripcion_eng: Option<String>,
+        /// C# `string`.
+        t_observacion: Option<String>,
+        /// C# `int`.
+        id_clasificacion_segus: i32,
+        /// C# `int`.
+        id_clasificacion_susalud: i32,
+        /// C# `int`.
+        id_clasificacion_susalud_od: i32,
+        /// C# `int`.
+        id_centro_costo: i32,
+        /// C# `int`.
+        id_cuenta_contable: i32,
+        /// C# `int`.
+        id_tipo_precio: i32,
+        /// C# `decimal`.
+        n_unidad: NetDecimal,
+        /// C# `int`.
+        n_ayudante: i32,
+        /// C# `int`.
+        n_instrumentista: i32,
+        /// C# `int`.
+        n_dias: i32,
+        /// C# `decimal`.
+        n_porcentaje: NetDecimal,
+        /// C# `int`.
+        f_estado: i32,
+        /// C# `string`.
+        estado: Option<String>,
+        /// C# `int`.
+        Id_estado: i32,
+        /// C# `string`.
+        t_clasificacion: Option<String>,
+        /// C# `string`.
+        valorRequest: Option<String>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaCreacion: Option<NetDateTime>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaModificacion: Option<NetDateTime>,
+        /// C# `string`.
+        UsuarioCreacion: Option<String>,
+        /// C# `string`.
+        UsuarioModificacion: Option<String>,
+        /// C# `int`.
+        IdUsuarioActual: i32,
+        /// C# `int`.
+        id_usuarioCreacion: i32,
+        /// C# `int`.
+        id_usuarioModifica: i32,
+    }
+}
+
+legacy_dto! {
+    /// `CVN_TARIFARIO_SEGUS_PARTICIPANTEDTO`, from the legacy contract.
+    pub struct CVN_TARIFARIO_SEGUS_PARTICIPANTEDTO: plain {
+        /// C# `int`.
+        id_tarifario_segus_participante: i32,
+        /// C# `int`.
+        id_tarifario_segus: i32,
+        /// C# `int`.
+        id_tarifario_segus_referencia: i32,
+        /// C# `string`.
+        c_codigo: Option<String>,
+        /// C# `string`.
+        t_descripcion_esp: Option<String>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaCreacion: Option<NetDateTime>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaModificacion: Option<NetDateTime>,
+        /// C# `string`.
+        UsuarioCreacion: Option<String>,
+        /// C# `string`.
+        UsuarioModificacion: Option<String>,
+        /// C# `int`.
+        IdUsuarioActual: i32,
+        /// C# `int`.
+        id_usuarioCreacion: i32,
+        /// C# `int`.
+        id_usuarioModifica: i32,
+    }
+}
+
+legacy_dto! {
+    /// `CVN_TARIFARIO_SEGUS_PRICEDTO`, from the legacy contract.
+    pub struct CVN_TARIFARIO_SEGUS_PRICEDTO: plain {
+        /// C# `int`.
+        id_tarifario_segus: i32,
+        /// C# `string`.
+        c_codigo: Option<String>,
+        /// C# `string`.
+        t_descripcion: Option<String>,
+        /// C# `string`.
+        t_observacion: Option<String>,
+        /// C# `decimal`.
+        Precio: NetDecimal,
+        /// C# `int`.
+        cantidad: i32,
+        /// C# `int`.
+        id_clasificacion_segus: i32,
+        /// C# `string`.
+        t_clasificacion_segus: Option<String>,
+        /// C# `string`.
+        estado: Option<String>,
+    }
+}
+
+legacy_dto! {
+    /// `CVN_TARIFARIO_SEGUS_PRICEReqDTO`, from the legacy contract.
+    pub struct CVN_TARIFARIO_SEGUS_PRICEReqDTO: plain {
+        /// C# `int`.
+        id_categoria_pago: i32,
+        /// C# `string`.
+        valor: Option<String>,
+        /// C# `string`.
+        c_idioma: Option<String>,
+    }
+}
+
+legacy_dto! {
     /// `CVN_TIPO_PRECIODTO`, from the legacy contract.
     pub struct CVN_TIPO_PRECIODTO: plain {
         /// C# `int`.

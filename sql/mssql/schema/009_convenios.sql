@@ -162,6 +162,9 @@ BEGIN
     );
     CREATE UNIQUE NONCLUSTERED INDEX UX_CVN_TARIFARIO_SEGUS_codigo
     ON Romsoft.CVN_TARIFARIO_SEGUS (c_codigo) WHERE f_estado = 1;
+    -- Every row by code, deleted ones too: the seed script's NOT EXISTS looks codes up here.
+    CREATE NONCLUSTERED INDEX IX_CVN_TARIFARIO_SEGUS_c_codigo
+    ON Romsoft.CVN_TARIFARIO_SEGUS (c_codigo);
 END;
 GO
 

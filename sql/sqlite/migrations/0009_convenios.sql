@@ -95,6 +95,9 @@ CREATE TABLE IF NOT EXISTS CVN_TARIFARIO_SEGUS (
 );
 
 CREATE UNIQUE INDEX IF NOT EXISTS UX_CVN_TARIFARIO_SEGUS_codigo ON CVN_TARIFARIO_SEGUS (c_codigo) WHERE f_estado = 1;
+-- Every row by code, deleted ones too: the seed loader's insert-if-missing looks codes up here
+-- (the partial index above cannot answer it), which keeps loading the tariff linear.
+CREATE INDEX IF NOT EXISTS IX_CVN_TARIFARIO_SEGUS_c_codigo ON CVN_TARIFARIO_SEGUS (c_codigo);
 CREATE INDEX IF NOT EXISTS IX_CVN_TARIFARIO_SEGUS_busqueda ON CVN_TARIFARIO_SEGUS (t_busqueda);
 
 -- A payment category's explicit price for one tariff line (overrides units x factor).

@@ -321,6 +321,265 @@ pub static CVN_PRODUCTO_PLAN_GET_ALL_ACTIVES_FILTERS: ProcQuery<dto::CVN_PRODUCT
     },
 };
 
+/// `CVN_TARIFARIO_SEGUS/Add`: Registra una línea del tarifario SEGUS: código y descripción obligatorios, catálogos (id_clasificacion_segus …) activos o 0, unidades y cantidades no negativas, n_porcentaje entre 0 y 100; un código activo repetido es un aviso.
+pub static CVN_TARIFARIO_SEGUS_ADD: ProcCommand<dto::CVN_TARIFARIO_SEGUSDTO> = ProcCommand {
+    proc: &registry::CVN_TARIFARIO_SEGUS_INSERT,
+    bind: |r, w| {
+        vec![
+            r.c_codigo.to_cell(),
+            r.c_codigo_susalud.to_cell(),
+            r.t_descripcion_esp.to_cell(),
+            r.t_descripcion_eng.to_cell(),
+            r.t_observacion.to_cell(),
+            r.id_clasificacion_segus.to_cell(),
+            r.id_clasificacion_susalud.to_cell(),
+            r.id_clasificacion_susalud_od.to_cell(),
+            r.id_centro_costo.to_cell(),
+            r.id_cuenta_contable.to_cell(),
+            r.id_tipo_precio.to_cell(),
+            r.n_unidad.to_cell(),
+            r.n_ayudante.to_cell(),
+            r.n_instrumentista.to_cell(),
+            r.n_dias.to_cell(),
+            r.n_porcentaje.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: Some(Check {
+        proc: &registry::CVN_TARIFARIO_SEGUS_VERIFY_EXISTS,
+        bind: |r, _w| {
+            vec![
+                r.c_codigo.to_cell(),
+            ]
+        },
+    }),
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: false,
+};
+
+/// `CVN_TARIFARIO_SEGUS/Delete`: Desactiva una línea del tarifario SEGUS (eliminación lógica).
+pub static CVN_TARIFARIO_SEGUS_DELETE: ProcCommand<dto::CVN_TARIFARIO_SEGUSDTO> = ProcCommand {
+    proc: &registry::CVN_TARIFARIO_SEGUS_DELETE,
+    bind: |r, _w| {
+        vec![
+            r.id_tarifario_segus.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Delete",
+    ok: messages::ELIMINACION_SATISFACTORIA,
+    failed: messages::ELIMINACION_FALLIDA,
+    returns_id: false,
+};
+
+/// `CVN_TARIFARIO_SEGUS/GetAllActives`: Líneas activas del tarifario SEGUS, por código.
+pub static CVN_TARIFARIO_SEGUS_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::CVN_TARIFARIO_LISTADTO> = ProcQuery {
+    proc: &registry::CVN_TARIFARIO_SEGUS_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_TARIFARIO_LISTADTO {
+            id_tarifario_segus: c.next("id_tarifario_segus")?,
+            c_codigo: c.next("c_codigo")?,
+            c_codigo_susalud: c.next("c_codigo_susalud")?,
+            t_descripcion_esp: c.next("t_descripcion_esp")?,
+            t_descripcion_eng: c.next("t_descripcion_eng")?,
+            t_observacion: c.next("t_observacion")?,
+            t_clasificacion: c.next("t_clasificacion")?,
+            estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `CVN_TARIFARIO_SEGUS/GetAllFilters`: Hasta 200 líneas activas del tarifario SEGUS por prefijo de código (10.01) o por palabras de la descripción en castellano o inglés, sin distinguir mayúsculas ni tildes (valorRequest).
+pub static CVN_TARIFARIO_SEGUS_GET_ALL_FILTERS: ProcQuery<dto::CVN_TARIFARIO_SEGUSDTO, dto::CVN_TARIFARIO_SEGUSDTO> = ProcQuery {
+    proc: &registry::CVN_TARIFARIO_SEGUS_GET_ALL_FILTER,
+    bind: |r, _w| {
+        vec![
+            r.valorRequest.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_TARIFARIO_SEGUSDTO {
+            id_tarifario_segus: c.next("id_tarifario_segus")?,
+            c_codigo: c.next("c_codigo")?,
+            c_codigo_susalud: c.next("c_codigo_susalud")?,
+            t_descripcion_esp: c.next("t_descripcion_esp")?,
+            t_descripcion_eng: c.next("t_descripcion_eng")?,
+            t_observacion: c.next("t_observacion")?,
+            t_clasificacion: c.next("t_clasificacion")?,
+            estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `CVN_TARIFARIO_SEGUS/GetById`: Línea del tarifario SEGUS por id_tarifario_segus, activa o no (lista de 0 o 1).
+pub static CVN_TARIFARIO_SEGUS_GET_BY_ID: ProcQuery<dto::CVN_TARIFARIO_SEGUSDTO, dto::CVN_TARIFARIO_SEGUSDTO> = ProcQuery {
+    proc: &registry::CVN_TARIFARIO_SEGUS_GET_BY_ID,
+    bind: |r, _w| {
+        vec![
+            r.id_tarifario_segus.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_TARIFARIO_SEGUSDTO {
+            id_tarifario_segus: c.next("id_tarifario_segus")?,
+            c_codigo: c.next("c_codigo")?,
+            c_codigo_susalud: c.next("c_codigo_susalud")?,
+            t_descripcion_esp: c.next("t_descripcion_esp")?,
+            t_observacion: c.next("t_observacion")?,
+            id_clasificacion_segus: c.next("id_clasificacion_segus")?,
+            id_clasificacion_susalud: c.next("id_clasificacion_susalud")?,
+            id_clasificacion_susalud_od: c.next("id_clasificacion_susalud_od")?,
+            id_centro_costo: c.next("id_centro_costo")?,
+            id_cuenta_contable: c.next("id_cuenta_contable")?,
+            id_tipo_precio: c.next("id_tipo_precio")?,
+            n_unidad: c.next("n_unidad")?,
+            n_ayudante: c.next("n_ayudante")?,
+            n_instrumentista: c.next("n_instrumentista")?,
+            n_dias: c.next("n_dias")?,
+            n_porcentaje: c.next("n_porcentaje")?,
+            f_estado: c.next("f_estado")?,
+            id_usuarioCreacion: c.next("id_user_registro")?,
+            id_usuarioModifica: c.next("id_user_modifica")?,
+            FechaCreacion: c.next("d_fecha_registro")?,
+            FechaModificacion: c.next("d_fecha_modifica")?,
+            ..Default::default()
+        })
+        .map(|mut v| {
+            v.estado = crate::legacy::estado::of_flag(v.f_estado);
+            v
+        })
+    },
+};
+
+/// `CVN_TARIFARIO_SEGUS/GetPrice`: Precio de cada línea activa que coincide con valor (prefijo de código o palabras) en la categoría de pago id_categoria_pago: su precio explícito, o n_unidad por el factor de procedimiento (clasificaciones 02, 03, 04) o de servicio (las demás), redondeado a 2 decimales; c_idioma ESP/ENG elige la descripción. Categoría inexistente o inactiva: aviso.
+pub static CVN_TARIFARIO_SEGUS_GET_PRICE: ProcQuery<dto::CVN_TARIFARIO_SEGUS_PRICEReqDTO, dto::CVN_TARIFARIO_SEGUS_PRICEDTO> = ProcQuery {
+    proc: &registry::CVN_TARIFARIO_SEGUS_GET_PRICE,
+    bind: |r, _w| {
+        vec![
+            r.id_categoria_pago.to_cell(),
+            r.valor.to_cell(),
+            r.c_idioma.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_TARIFARIO_SEGUS_PRICEDTO {
+            id_tarifario_segus: c.next("id_tarifario_segus")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            t_observacion: c.next("t_observacion")?,
+            Precio: c.next("Precio")?,
+            cantidad: c.next("cantidad")?,
+            id_clasificacion_segus: c.next("id_clasificacion_segus")?,
+            t_clasificacion_segus: c.next("t_clasificacion_segus")?,
+            estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `CVN_TARIFARIO_SEGUS/Update`: Actualiza una línea del tarifario SEGUS con los mismos controles que Add; el código de otra línea activa es un aviso.
+pub static CVN_TARIFARIO_SEGUS_UPDATE: ProcCommand<dto::CVN_TARIFARIO_SEGUSDTO> = ProcCommand {
+    proc: &registry::CVN_TARIFARIO_SEGUS_UPDATE,
+    bind: |r, w| {
+        vec![
+            r.id_tarifario_segus.to_cell(),
+            r.c_codigo.to_cell(),
+            r.c_codigo_susalud.to_cell(),
+            r.t_descripcion_esp.to_cell(),
+            r.t_descripcion_eng.to_cell(),
+            r.t_observacion.to_cell(),
+            r.id_clasificacion_segus.to_cell(),
+            r.id_clasificacion_susalud.to_cell(),
+            r.id_clasificacion_susalud_od.to_cell(),
+            r.id_centro_costo.to_cell(),
+            r.id_cuenta_contable.to_cell(),
+            r.id_tipo_precio.to_cell(),
+            r.n_unidad.to_cell(),
+            r.n_ayudante.to_cell(),
+            r.n_instrumentista.to_cell(),
+            r.n_dias.to_cell(),
+            r.n_porcentaje.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Update",
+    ok: messages::ACTUALIZACION_SATISFACTORIA,
+    failed: messages::ACTUALIZACION_FALLIDA,
+    returns_id: false,
+};
+
+/// `CVN_TARIFARIO_SEGUS_PARTICIPANTE/Add`: Asocia a una línea del tarifario otra que se factura con ella; Data = id nuevo. El mismo par activo, una línea consigo misma o una línea inexistente o inactiva es un aviso.
+pub static CVN_TARIFARIO_SEGUS_PARTICIPANTE_ADD: ProcCommand<dto::CVN_TARIFARIO_SEGUS_PARTICIPANTEDTO> = ProcCommand {
+    proc: &registry::CVN_TARIFARIO_SEGUS_PARTICIPANTE_INSERT,
+    bind: |r, w| {
+        vec![
+            r.id_tarifario_segus.to_cell(),
+            r.id_tarifario_segus_referencia.to_cell(),
+            w.id(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: true,
+};
+
+/// `CVN_TARIFARIO_SEGUS_PARTICIPANTE/Delete`: Desactiva la asociación id_tarifario_segus_participante (eliminación lógica); el id llega como número o texto numérico.
+pub static CVN_TARIFARIO_SEGUS_PARTICIPANTE_DELETE: ProcCommand<dto::CVN_TARIFARIO_SEGUS_PARTICIPANTEDTO> = ProcCommand {
+    proc: &registry::CVN_TARIFARIO_SEGUS_PARTICIPANTE_DELETE,
+    bind: |r, _w| {
+        vec![
+            r.id_tarifario_segus_participante.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Delete",
+    ok: messages::ELIMINACION_SATISFACTORIA,
+    failed: messages::ELIMINACION_FALLIDA,
+    returns_id: false,
+};
+
+/// `CVN_TARIFARIO_SEGUS_PARTICIPANTE/GetAllActivesFilters`: Líneas del tarifario que se facturan con una línea (id_tarifario_segus), con su código y descripción.
+pub static CVN_TARIFARIO_SEGUS_PARTICIPANTE_GET_ALL_ACTIVES_FILTERS: ProcQuery<dto::CVN_TARIFARIO_SEGUS_PARTICIPANTEDTO, dto::CVN_TARIFARIO_SEGUS_PARTICIPANTEDTO> = ProcQuery {
+    proc: &registry::CVN_TARIFARIO_SEGUS_PARTICIPANTE_GET_ALL_ACTIVES,
+    bind: |r, _w| {
+        vec![
+            r.id_tarifario_segus.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_TARIFARIO_SEGUS_PARTICIPANTEDTO {
+            id_tarifario_segus_participante: c.next("id_tarifario_segus_participante")?,
+            id_tarifario_segus_referencia: c.next("id_tarifario_segus_referencia")?,
+            id_tarifario_segus: c.next("id_tarifario_segus")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion_esp: c.next("t_descripcion_esp")?,
+            ..Default::default()
+        })
+    },
+};
+
 /// `CVN_TIPO_PRECIO/GetAllActives`: Registros activos de CVN_TIPO_PRECIO.
 pub static CVN_TIPO_PRECIO_GET_ALL_ACTIVES: ProcQuery<dto::CVN_TIPO_PRECIODTO, dto::CVN_TIPO_PRECIODTO> = ProcQuery {
     proc: &registry::CVN_TIPO_PRECIO_GET_ALL_ACTIVES,
@@ -350,6 +609,30 @@ pub static CVN_CATEGORIA_PAGO_PRECIO_VALIDAR: ProcQuery<dto::CVN_CATEGORIA_PAGO_
             categoria_activa: c.next("categoria_activa")?,
             tarifario_activo: c.next("tarifario_activo")?,
             ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static CVN_TARIFARIO_SEGUS_CATEGORIA_PAGO: ProcQuery<dto::CVN_TARIFARIO_SEGUS_PRICEReqDTO, dto::CVN_CATEGORIA_PAGODTO> = ProcQuery {
+    proc: &registry::CVN_TARIFARIO_SEGUS_CATEGORIA_PAGO,
+    bind: |r, _w| {
+        vec![
+            r.id_categoria_pago.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_CATEGORIA_PAGODTO {
+            id_categoria_pago: c.next("id_categoria_pago")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            f_estado: c.next("f_estado")?,
+            ..Default::default()
+        })
+        .map(|mut v| {
+            v.estado = crate::legacy::estado::of_flag(v.f_estado);
+            v
         })
     },
 };

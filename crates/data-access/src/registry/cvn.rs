@@ -259,6 +259,226 @@ pub static CVN_PRODUCTO_PLAN_GET_ALL_FILTERS: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_CategoriaPago`.
+pub static CVN_TARIFARIO_SEGUS_CATEGORIA_PAGO: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_CategoriaPago",
+    params: &[
+        Param { name: "@id_categoria_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_categoria_pago", ty: SqlType::Int, field: "id_categoria_pago" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_Delete`.
+pub static CVN_TARIFARIO_SEGUS_DELETE: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_Delete",
+    params: &[
+        Param { name: "@id_tarifario_segus", ty: SqlType::Int, source: Source::Field("id_tarifario_segus"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_GetAllActives`.
+pub static CVN_TARIFARIO_SEGUS_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_tarifario_segus", ty: SqlType::Int, field: "id_tarifario_segus" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "c_codigo_susalud", ty: SqlType::Text, field: "c_codigo_susalud" },
+        Column { name: "t_descripcion_esp", ty: SqlType::Text, field: "t_descripcion_esp" },
+        Column { name: "t_descripcion_eng", ty: SqlType::Text, field: "t_descripcion_eng" },
+        Column { name: "t_observacion", ty: SqlType::Text, field: "t_observacion" },
+        Column { name: "t_clasificacion", ty: SqlType::Text, field: "t_clasificacion" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_GetAllFilter`.
+pub static CVN_TARIFARIO_SEGUS_GET_ALL_FILTER: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_GetAllFilter",
+    params: &[
+        Param { name: "@valor", ty: SqlType::Text, source: Source::Field("valorRequest"), transform: Transform::None, max_len: Some(200) },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_tarifario_segus", ty: SqlType::Int, field: "id_tarifario_segus" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "c_codigo_susalud", ty: SqlType::Text, field: "c_codigo_susalud" },
+        Column { name: "t_descripcion_esp", ty: SqlType::Text, field: "t_descripcion_esp" },
+        Column { name: "t_descripcion_eng", ty: SqlType::Text, field: "t_descripcion_eng" },
+        Column { name: "t_observacion", ty: SqlType::Text, field: "t_observacion" },
+        Column { name: "t_clasificacion", ty: SqlType::Text, field: "t_clasificacion" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_GetById`.
+pub static CVN_TARIFARIO_SEGUS_GET_BY_ID: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_GetById",
+    params: &[
+        Param { name: "@id_tarifario_segus", ty: SqlType::Int, source: Source::Field("id_tarifario_segus"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_tarifario_segus", ty: SqlType::Int, field: "id_tarifario_segus" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "c_codigo_susalud", ty: SqlType::Text, field: "c_codigo_susalud" },
+        Column { name: "t_descripcion_esp", ty: SqlType::Text, field: "t_descripcion_esp" },
+        Column { name: "t_observacion", ty: SqlType::Text, field: "t_observacion" },
+        Column { name: "id_clasificacion_segus", ty: SqlType::Int, field: "id_clasificacion_segus" },
+        Column { name: "id_clasificacion_susalud", ty: SqlType::Int, field: "id_clasificacion_susalud" },
+        Column { name: "id_clasificacion_susalud_od", ty: SqlType::Int, field: "id_clasificacion_susalud_od" },
+        Column { name: "id_centro_costo", ty: SqlType::Int, field: "id_centro_costo" },
+        Column { name: "id_cuenta_contable", ty: SqlType::Int, field: "id_cuenta_contable" },
+        Column { name: "id_tipo_precio", ty: SqlType::Int, field: "id_tipo_precio" },
+        Column { name: "n_unidad", ty: SqlType::Decimal, field: "n_unidad" },
+        Column { name: "n_ayudante", ty: SqlType::Int, field: "n_ayudante" },
+        Column { name: "n_instrumentista", ty: SqlType::Int, field: "n_instrumentista" },
+        Column { name: "n_dias", ty: SqlType::Int, field: "n_dias" },
+        Column { name: "n_porcentaje", ty: SqlType::Decimal, field: "n_porcentaje" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+        Column { name: "id_user_registro", ty: SqlType::Int, field: "id_usuarioCreacion" },
+        Column { name: "id_user_modifica", ty: SqlType::Int, field: "id_usuarioModifica" },
+        Column { name: "d_fecha_registro", ty: SqlType::DateTime, field: "FechaCreacion" },
+        Column { name: "d_fecha_modifica", ty: SqlType::DateTime, field: "FechaModificacion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_GetPrice`.
+pub static CVN_TARIFARIO_SEGUS_GET_PRICE: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_GetPrice",
+    params: &[
+        Param { name: "@id_categoria_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+        Param { name: "@valor", ty: SqlType::Text, source: Source::Field("valor"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@c_idioma", ty: SqlType::Text, source: Source::Field("c_idioma"), transform: Transform::None, max_len: Some(10) },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_tarifario_segus", ty: SqlType::Int, field: "id_tarifario_segus" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+        Column { name: "t_observacion", ty: SqlType::Text, field: "t_observacion" },
+        Column { name: "Precio", ty: SqlType::Decimal, field: "Precio" },
+        Column { name: "cantidad", ty: SqlType::Int, field: "cantidad" },
+        Column { name: "id_clasificacion_segus", ty: SqlType::Int, field: "id_clasificacion_segus" },
+        Column { name: "t_clasificacion_segus", ty: SqlType::Text, field: "t_clasificacion_segus" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_Insert`.
+pub static CVN_TARIFARIO_SEGUS_INSERT: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_Insert",
+    params: &[
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@c_codigo_susalud", ty: SqlType::Text, source: Source::Field("c_codigo_susalud"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion_esp", ty: SqlType::Text, source: Source::Field("t_descripcion_esp"), transform: Transform::None, max_len: Some(300) },
+        Param { name: "@t_descripcion_eng", ty: SqlType::Text, source: Source::Field("t_descripcion_eng"), transform: Transform::None, max_len: Some(300) },
+        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None, max_len: Some(500) },
+        Param { name: "@id_clasificacion_segus", ty: SqlType::Int, source: Source::Field("id_clasificacion_segus"), transform: Transform::None, max_len: None },
+        Param { name: "@id_clasificacion_susalud", ty: SqlType::Int, source: Source::Field("id_clasificacion_susalud"), transform: Transform::None, max_len: None },
+        Param { name: "@id_clasificacion_susalud_od", ty: SqlType::Int, source: Source::Field("id_clasificacion_susalud_od"), transform: Transform::None, max_len: None },
+        Param { name: "@id_centro_costo", ty: SqlType::Int, source: Source::Field("id_centro_costo"), transform: Transform::None, max_len: None },
+        Param { name: "@id_cuenta_contable", ty: SqlType::Int, source: Source::Field("id_cuenta_contable"), transform: Transform::None, max_len: None },
+        Param { name: "@id_tipo_precio", ty: SqlType::Int, source: Source::Field("id_tipo_precio"), transform: Transform::None, max_len: None },
+        Param { name: "@n_unidad", ty: SqlType::Decimal, source: Source::Field("n_unidad"), transform: Transform::None, max_len: None },
+        Param { name: "@n_ayudante", ty: SqlType::Int, source: Source::Field("n_ayudante"), transform: Transform::None, max_len: None },
+        Param { name: "@n_instrumentista", ty: SqlType::Int, source: Source::Field("n_instrumentista"), transform: Transform::None, max_len: None },
+        Param { name: "@n_dias", ty: SqlType::Int, source: Source::Field("n_dias"), transform: Transform::None, max_len: None },
+        Param { name: "@n_porcentaje", ty: SqlType::Decimal, source: Source::Field("n_porcentaje"), transform: Transform::None, max_len: None },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_PARTICIPANTE_Delete`.
+pub static CVN_TARIFARIO_SEGUS_PARTICIPANTE_DELETE: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_PARTICIPANTE_Delete",
+    params: &[
+        Param { name: "@id_tarifario_segus_participante", ty: SqlType::Int, source: Source::Field("id_tarifario_segus_participante"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_PARTICIPANTE_GetAllActives`.
+pub static CVN_TARIFARIO_SEGUS_PARTICIPANTE_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_PARTICIPANTE_GetAllActives",
+    params: &[
+        Param { name: "@id_tarifario_segus", ty: SqlType::Int, source: Source::Field("id_tarifario_segus"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_tarifario_segus_participante", ty: SqlType::Int, field: "id_tarifario_segus_participante" },
+        Column { name: "id_tarifario_segus_referencia", ty: SqlType::Int, field: "id_tarifario_segus_referencia" },
+        Column { name: "id_tarifario_segus", ty: SqlType::Int, field: "id_tarifario_segus" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion_esp", ty: SqlType::Text, field: "t_descripcion_esp" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_PARTICIPANTE_Insert`.
+pub static CVN_TARIFARIO_SEGUS_PARTICIPANTE_INSERT: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_PARTICIPANTE_Insert",
+    params: &[
+        Param { name: "@id_tarifario_segus", ty: SqlType::Int, source: Source::Field("id_tarifario_segus"), transform: Transform::None, max_len: None },
+        Param { name: "@id_tarifario_segus_referencia", ty: SqlType::Int, source: Source::Field("id_tarifario_segus_referencia"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_Update`.
+pub static CVN_TARIFARIO_SEGUS_UPDATE: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_Update",
+    params: &[
+        Param { name: "@id_tarifario_segus", ty: SqlType::Int, source: Source::Field("id_tarifario_segus"), transform: Transform::None, max_len: None },
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@c_codigo_susalud", ty: SqlType::Text, source: Source::Field("c_codigo_susalud"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion_esp", ty: SqlType::Text, source: Source::Field("t_descripcion_esp"), transform: Transform::None, max_len: Some(300) },
+        Param { name: "@t_descripcion_eng", ty: SqlType::Text, source: Source::Field("t_descripcion_eng"), transform: Transform::None, max_len: Some(300) },
+        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None, max_len: Some(500) },
+        Param { name: "@id_clasificacion_segus", ty: SqlType::Int, source: Source::Field("id_clasificacion_segus"), transform: Transform::None, max_len: None },
+        Param { name: "@id_clasificacion_susalud", ty: SqlType::Int, source: Source::Field("id_clasificacion_susalud"), transform: Transform::None, max_len: None },
+        Param { name: "@id_clasificacion_susalud_od", ty: SqlType::Int, source: Source::Field("id_clasificacion_susalud_od"), transform: Transform::None, max_len: None },
+        Param { name: "@id_centro_costo", ty: SqlType::Int, source: Source::Field("id_centro_costo"), transform: Transform::None, max_len: None },
+        Param { name: "@id_cuenta_contable", ty: SqlType::Int, source: Source::Field("id_cuenta_contable"), transform: Transform::None, max_len: None },
+        Param { name: "@id_tipo_precio", ty: SqlType::Int, source: Source::Field("id_tipo_precio"), transform: Transform::None, max_len: None },
+        Param { name: "@n_unidad", ty: SqlType::Decimal, source: Source::Field("n_unidad"), transform: Transform::None, max_len: None },
+        Param { name: "@n_ayudante", ty: SqlType::Int, source: Source::Field("n_ayudante"), transform: Transform::None, max_len: None },
+        Param { name: "@n_instrumentista", ty: SqlType::Int, source: Source::Field("n_instrumentista"), transform: Transform::None, max_len: None },
+        Param { name: "@n_dias", ty: SqlType::Int, source: Source::Field("n_dias"), transform: Transform::None, max_len: None },
+        Param { name: "@n_porcentaje", ty: SqlType::Decimal, source: Source::Field("n_porcentaje"), transform: Transform::None, max_len: None },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_modifica", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_TARIFARIO_SEGUS_VerifyExists`.
+pub static CVN_TARIFARIO_SEGUS_VERIFY_EXISTS: Procedure = Procedure {
+    name: "Romsoft.p_CVN_TARIFARIO_SEGUS_VerifyExists",
+    params: &[
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+    ],
+    returns: Returns::ExistsFlag,
+    origin: Origin::Legacy,
+};
+
 /// `Romsoft.p_CVN_TIPO_PRECIO_GetAllActives`.
 pub static CVN_TIPO_PRECIO_GET_ALL_ACTIVES: Procedure = Procedure {
     name: "Romsoft.p_CVN_TIPO_PRECIO_GetAllActives",

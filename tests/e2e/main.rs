@@ -12,7 +12,6 @@ mod auth;
 mod bodies;
 mod catalogos;
 mod convenios_categoria;
-
 mod convenios_tarifario;
 mod desktop;
 mod dni;

@@ -10,6 +10,7 @@ mod atencion;
 mod auth;
 mod bodies;
 mod catalogos;
+mod convenios_plan;
 mod desktop;
 mod dni;
 mod ocupacion;

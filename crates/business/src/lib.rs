@@ -16,7 +16,9 @@
 
 pub mod adm;
 pub mod audit;
+pub mod con;
 pub mod context;
+pub mod cvn;
 pub mod decl;
 pub mod legacy;
 pub mod logsafe;

@@ -1,0 +1,92 @@
+//! `CVN_PLAN_SEGURO`: insurance plans (Add and Update; GetById, GetAllActives and GetAllFilters
+//! are served from their declarations).
+//!
+//! Before anything is written the request is checked: `c_codigo` and `t_descripcion` present;
+//! the guarantor an active contact marked `n_flag_garante = 1`; the contracting party (when
+//! sent, 0 = none) an active contact marked `n_flag_contratante = 1`; the payment category and
+//! the product (when sent) active rows — one read, `p_CVN_PLAN_SEGURO_Referencias`; and the
+//! validity window `d_fecha_i_vigencia ≤ d_fecha_f_vigencia` when both are set. A failed check
+//! is a warning naming the field, nothing written and nothing audited.
+//!
+//! Add then runs the duplicate check seed 002 documents (the legacy `Exists` returned a constant
+//! `false`): an active plan of the same guarantor with the same code or the same description
+//! (`p_CVN_PLAN_SEGURO_VerifyExists`) is `Success: true, Warning: true`, "El registro ya
+//! existe.", nothing written. On Update, the code of another active plan of the same guarantor
+//! is refused by the unique index and answered the same way.
+
+use data_access::registry;
+use dto::CVN_PLAN_SEGURODTO;
+
+use crate::{
+    Ctx, Reply, ServiceError, ServiceResult,
+    decl::cvn::{CVN_PLAN_SEGURO_ADD, CVN_PLAN_SEGURO_REFERENCIAS, CVN_PLAN_SEGURO_UPDATE},
+    legacy::{Check, ToCell},
+    messages::campo_obligatorio,
+};
+
+/// `CVN_PLAN_SEGURO/Add`: validates, checks for a duplicate, then registers.
+pub async fn add(ctx: Ctx, req: CVN_PLAN_SEGURODTO) -> ServiceResult<i64> {
+    let req = match validated(&ctx, req).await? {
+        Ok(req) => req,
+        Err(warning) => return Ok(Reply::warning(warning)),
+    };
+    let check = Check {
+        proc: &registry::CVN_PLAN_SEGURO_VERIFY_EXISTS,
+        bind: |r: &CVN_PLAN_SEGURODTO, _w| vec![r.id_contacto_garante.to_cell(), r.c_codigo.to_cell(), r.t_descripcion.to_cell()],
+    };
+    super::con_verificacion(&CVN_PLAN_SEGURO_ADD, check).run(&ctx, &req).await
+}
+
+/// `CVN_PLAN_SEGURO/Update`: the same checks as Add, then the update.
+pub async fn update(ctx: Ctx, req: CVN_PLAN_SEGURODTO) -> ServiceResult<i64> {
+    match validated(&ctx, req).await? {
+        Ok(req) => CVN_PLAN_SEGURO_UPDATE.run(&ctx, &req).await,
+        Err(warning) => Ok(Reply::warning(warning)),
+    }
+}
+
+/// The validity window: both dates set (not `0001-01-01`) and the start after the end is refused.
+pub fn vigencia(req: &CVN_PLAN_SEGURODTO) -> Result<(), String> {
+    let (i, f) = (req.d_fecha_i_vigencia, req.d_fecha_f_vigencia);
+    if !i.is_min() && !f.is_min() && i.naive() > f.naive() {
+        return Err("El campo 'd_fecha_f_vigencia' no puede ser anterior a 'd_fecha_i_vigencia': la vigencia termina antes de empezar.".into());
+    }
+    Ok(())
+}
+
+/// The request trimmed, or the first warning.
+async fn validated(ctx: &Ctx, req: CVN_PLAN_SEGURODTO) -> Result<Result<CVN_PLAN_SEGURODTO, String>, ServiceError> {
+    for (campo, valor) in [("c_codigo", &req.c_codigo), ("t_descripcion", &req.t_descripcion)] {
+        if valor.as_deref().is_none_or(|v| v.trim().is_empty()) {
+            return Ok(Err(campo_obligatorio(campo)));
+        }
+    }
+    if req.id_contacto_garante == 0 {
+        return Ok(Err(campo_obligatorio("id_contacto_garante")));
+    }
+    if let Err(w) = vigencia(&req) {
+        return Ok(Err(w));
+    }
+    let refs = CVN_PLAN_SEGURO_REFERENCIAS.rows(ctx, &req).await?.into_iter().next().unwrap_or_default();
+    let invalid = |campo: &str, id: i32, que: &str| format!("El campo '{campo}' no es válido: {que} {id} no existe, está inactivo{}.", if campo.starts_with("id_contacto") { " o no tiene la marca correspondiente" } else { "" });
+    if refs.garante != 1 {
+        return Ok(Err(format!(
+            "El campo 'id_contacto_garante' no es válido: el contacto {} no existe, está inactivo o no es garante (n_flag_garante = 1).",
+            req.id_contacto_garante
+        )));
+    }
+    if refs.contratante != 1 {
+        return Ok(Err(format!(
+            "El campo 'id_contacto_contratante' no es válido: el contacto {} no existe, está inactivo o no es contratante (n_flag_contratante = 1).",
+            req.id_contacto_contratante
+        )));
+    }
+    if refs.categoria_pago != 1 {
+        return Ok(Err(invalid("id_categoria_pago", req.id_categoria_pago, "la categoría de pago")));
+    }
+    if refs.producto != 1 {
+        return Ok(Err(invalid("id_producto_plan", req.id_producto_plan, "el producto")));
+    }
+    let trim = |v: Option<String>| v.map(|s| s.trim().to_owned());
+    Ok(Ok(CVN_PLAN_SEGURODTO { c_codigo: trim(req.c_codigo), t_descripcion: trim(req.t_descripcion), ..req }))
+}

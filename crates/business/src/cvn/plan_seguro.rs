@@ -68,7 +68,7 @@ async fn validated(ctx: &Ctx, req: CVN_PLAN_SEGURODTO) -> Result<Result<CVN_PLAN
         return Ok(Err(w));
     }
     let refs = CVN_PLAN_SEGURO_REFERENCIAS.rows(ctx, &req).await?.into_iter().next().unwrap_or_default();
-    let invalid = |campo: &str, id: i32, que: &str| format!("El campo '{campo}' no es válido: {que} {id} no existe, está inactivo{}.", if campo.starts_with("id_contacto") { " o no tiene la marca correspondiente" } else { "" });
+    let invalid = |campo: &str, id: i32, que: &str| format!("El campo '{campo}' no es válido: {que} {id} no existe o está inactivo.");
     if refs.garante != 1 {
         return Ok(Err(format!(
             "El campo 'id_contacto_garante' no es válido: el contacto {} no existe, está inactivo o no es garante (n_flag_garante = 1).",

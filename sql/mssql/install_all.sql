@@ -105,6 +105,7 @@ GO
 :r procedures/p_CVN_PLAN_SEGURO_GetAllFilter.sql
 :r procedures/p_CVN_PLAN_SEGURO_GetById.sql
 :r procedures/p_CVN_PLAN_SEGURO_Insert.sql
+:r procedures/p_CVN_PLAN_SEGURO_Nombres.sql
 :r procedures/p_CVN_PLAN_SEGURO_Referencias.sql
 :r procedures/p_CVN_PLAN_SEGURO_Update.sql
 :r procedures/p_CVN_PLAN_SEGURO_VerifyExists.sql

@@ -179,6 +179,13 @@ fn billing_staff_set_up_an_insurer_an_employer_a_plan_and_its_benefit_lines() {
     assert_contract_item(row, "CVN_PLAN_SEGURODTO", "CVN_PLAN_SEGURO/GetById");
     assert_eq!((row["id_contacto_garante"].as_i64(), row["id_categoria_pago"].as_i64(), row["id_producto_plan"].as_i64()), (Some(garante), Some(cat), Some(producto)));
     assert!(row["d_fecha_i_vigencia"].as_str().is_some_and(|d| d.starts_with("2026-01-01T00:00:00")), "{row}");
+    // Seed 002's names and label on GetById and GetAllActives too.
+    assert_eq!((row["garante"].as_str(), row["contratante"].as_str(), row["producto"].as_str(), row["estado"].as_str()), (Some("Rímac Seguros y Reaseguros"), Some("Minera Andina del Perú S.A.C."), Some("Plan de salud regular (EPS)"), Some("Activo")));
+    let v = s.call("/api/CVN_PLAN_SEGURO/GetAllActives", "{}", &caja);
+    let activos = list(&v);
+    assert_eq!(activos.len(), 1, "{v}");
+    assert_contract_item(&activos[0], "CVN_PLAN_SEGURODTO", "CVN_PLAN_SEGURO/GetAllActives");
+    assert_eq!((activos[0]["c_codigo"].as_str(), activos[0]["garante"].as_str(), activos[0]["producto"].as_str(), activos[0]["estado"].as_str()), (Some("PS-001"), Some("Rímac Seguros y Reaseguros"), Some("Plan de salud regular (EPS)"), Some("Activo")));
     let mut pu = p.clone();
     pu["id_plan_seguro"] = json!(id_plan);
     pu["t_observacion"] = json!("Renovación 2026 — cláusula ñ");
@@ -338,7 +345,10 @@ fn contacts_plans_and_lines_refuse_what_billing_would_regret() {
     let m = warning_naming(&s.call("/api/CVN_PLAN_SEGURO_DETALLE/Add", &linea(id_plan, id_of(&s, "CVN_BENEFICIO", "id_beneficio", "B02"), 0).to_string(), &t), "id_plan_seguro");
     assert!(m.contains("inactivo"), "{m}");
     assert_eq!(list(&s.call("/api/CVN_PLAN_SEGURO/GetAllFilters", r#"{"valorRequest": "plan x"}"#, &t)).iter().filter(|r| r["estado"] == "Inactivo").count(), 1);
-    assert_eq!(list(&s.call("/api/CVN_PLAN_SEGURO/GetAllActives", "", &t)).len(), 1);
+    let v = s.call("/api/CVN_PLAN_SEGURO/GetAllActives", "", &t);
+    assert_eq!(list(&v).iter().map(|p| p["garante"].as_str().unwrap()).collect::<Vec<_>>(), ["Pacífico Seguros"], "the inactive plan left");
+    let v = s.call("/api/CVN_PLAN_SEGURO/GetById", &json!({"id_plan_seguro": id_plan}).to_string(), &t);
+    assert_eq!((list(&v)[0]["estado"].as_str(), list(&v)[0]["garante"].as_str()), (Some("Inactivo"), Some("Rímac Seguros y Reaseguros")));
 }
 
 #[test]
@@ -395,16 +405,17 @@ fn every_action_answers_empty_blank_and_null_bodies_with_the_envelope() {
         assert_eq!(list(&v).len(), 1, "{path}: {v}");
         let item = &v["Data"][0];
         let dto = if path.contains("DETALLE") { "CVN_PLAN_SEGURO_DETALLEDTO" } else if path.contains("PLAN") { "CVN_PLAN_SEGURODTO" } else { "CON_CONTACTODTO" };
-        if path.ends_with("GetAllActives") {
-            let (id, name) = if dto == "CON_CONTACTODTO" { ("id_contacto", "t_razon_social") } else { ("id_plan_seguro", "t_descripcion") };
-            active_item(item, dto, id, name);
+        if path == "/api/CON_CONTACTO/GetAllActives" {
+            active_item(item, dto, "id_contacto", "t_razon_social");
         } else {
             assert_contract_item(item, dto, path);
             assert_eq!(item["estado"], "Activo", "{path}: {item}");
         }
     }
     let v = s.call("/api/CVN_PLAN_SEGURO/GetAllActives", "", &t);
-    assert_eq!(v["Data"][0]["t_descripcion"], "Plan Único", "accents round-trip");
+    let r = &v["Data"][0];
+    assert_eq!(r["t_descripcion"], "Plan Único", "accents round-trip");
+    assert_eq!((r["garante"].as_str(), r["contratante"].is_null(), r["producto"].is_null(), r["f_estado"].as_i64()), (Some("Rímac Seguros y Reaseguros"), true, true, Some(1)), "{r}");
 }
 
 #[test]

@@ -13,13 +13,21 @@
 //! (`p_CVN_PLAN_SEGURO_VerifyExists`) is `Success: true, Warning: true`, "El registro ya
 //! existe.", nothing written. On Update, the code of another active plan of the same guarantor
 //! is refused by the unique index and answered the same way.
+//!
+//! GetById and GetAllActives return the contract's rows plus the names seed 002 lists for every
+//! plan reply (`garante`, `contratante` = business names, `producto`) read with
+//! `p_CVN_PLAN_SEGURO_Nombres`; GetAllActives also says `f_estado` 1 and `estado` "Activo".
 
 use data_access::registry;
-use dto::CVN_PLAN_SEGURODTO;
+use dto::{CVN_PLAN_SEGURODTO, NoBody};
 
 use crate::{
     Ctx, Reply, ServiceError, ServiceResult,
-    decl::cvn::{CVN_PLAN_SEGURO_ADD, CVN_PLAN_SEGURO_REFERENCIAS, CVN_PLAN_SEGURO_UPDATE},
+    decl::cvn::{
+        CVN_PLAN_SEGURO_ADD, CVN_PLAN_SEGURO_GET_ALL_ACTIVES, CVN_PLAN_SEGURO_GET_BY_ID, CVN_PLAN_SEGURO_NOMBRES,
+        CVN_PLAN_SEGURO_REFERENCIAS, CVN_PLAN_SEGURO_UPDATE,
+    },
+    legacy::estado,
     legacy::{Check, ToCell},
     messages::campo_obligatorio,
 };
@@ -43,6 +51,40 @@ pub async fn update(ctx: Ctx, req: CVN_PLAN_SEGURODTO) -> ServiceResult<i64> {
         Ok(req) => CVN_PLAN_SEGURO_UPDATE.run(&ctx, &req).await,
         Err(warning) => Ok(Reply::warning(warning)),
     }
+}
+
+/// `CVN_PLAN_SEGURO/GetById`: the plan (active or not) with its display names.
+pub async fn get_by_id(ctx: Ctx, req: CVN_PLAN_SEGURODTO) -> ServiceResult<Vec<CVN_PLAN_SEGURODTO>> {
+    let rows = CVN_PLAN_SEGURO_GET_BY_ID.rows(&ctx, &req).await?;
+    if rows.is_empty() || req.id_plan_seguro == 0 {
+        return Ok(Reply::data(rows));
+    }
+    let nombres = CVN_PLAN_SEGURO_NOMBRES.rows(&ctx, &req).await?;
+    Ok(Reply::data(con_nombres(rows, &nombres)))
+}
+
+/// `CVN_PLAN_SEGURO/GetAllActives`: the active plans with their display names.
+pub async fn get_all_actives(ctx: Ctx, req: NoBody) -> ServiceResult<Vec<CVN_PLAN_SEGURODTO>> {
+    let rows = CVN_PLAN_SEGURO_GET_ALL_ACTIVES.rows(&ctx, &req).await?;
+    let nombres = CVN_PLAN_SEGURO_NOMBRES.rows(&ctx, &CVN_PLAN_SEGURODTO::default()).await?;
+    let activos = rows.into_iter().map(|p| CVN_PLAN_SEGURODTO { f_estado: 1, ..p });
+    Ok(Reply::data(con_nombres(activos, &nombres)))
+}
+
+/// Each plan with the names of its row in `nombres` (same `id_plan_seguro`) and its state label.
+fn con_nombres(rows: impl IntoIterator<Item = CVN_PLAN_SEGURODTO>, nombres: &[CVN_PLAN_SEGURODTO]) -> Vec<CVN_PLAN_SEGURODTO> {
+    rows.into_iter()
+        .map(|p| {
+            let n = nombres.iter().find(|n| n.id_plan_seguro == p.id_plan_seguro);
+            CVN_PLAN_SEGURODTO {
+                garante: n.and_then(|n| n.garante.clone()),
+                contratante: n.and_then(|n| n.contratante.clone()),
+                producto: n.and_then(|n| n.producto.clone()),
+                estado: estado::of_flag(p.f_estado),
+                ..p
+            }
+        })
+        .collect()
 }
 
 /// The validity window: both dates set (not `0001-01-01`) and the start after the end is refused.

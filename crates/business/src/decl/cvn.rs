@@ -110,7 +110,7 @@ pub static CVN_PLAN_SEGURO_ADD: ProcCommand<dto::CVN_PLAN_SEGURODTO> = ProcComma
     returns_id: false,
 };
 
-/// `CVN_PLAN_SEGURO/GetAllActives`: Planes de seguro activos, por descripción.
+/// `CVN_PLAN_SEGURO/GetAllActives`: Planes de seguro activos, por descripción, con garante, contratante (razón social), producto y estado Activo.
 pub static CVN_PLAN_SEGURO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::CVN_PLAN_SEGURODTO> = ProcQuery {
     proc: &registry::CVN_PLAN_SEGURO_GET_ALL_ACTIVES,
     bind: |_r, _w| Vec::new(),
@@ -150,7 +150,7 @@ pub static CVN_PLAN_SEGURO_GET_ALL_FILTERS: ProcQuery<dto::CVN_PLAN_SEGURODTO, d
     },
 };
 
-/// `CVN_PLAN_SEGURO/GetById`: Plan de seguro por id_plan_seguro, activo o no (lista de 0 o 1).
+/// `CVN_PLAN_SEGURO/GetById`: Plan de seguro por id_plan_seguro, activo o no (lista de 0 o 1), con garante, contratante (razón social), producto y estado Activo/Inactivo.
 pub static CVN_PLAN_SEGURO_GET_BY_ID: ProcQuery<dto::CVN_PLAN_SEGURODTO, dto::CVN_PLAN_SEGURODTO> = ProcQuery {
     proc: &registry::CVN_PLAN_SEGURO_GET_BY_ID,
     bind: |r, _w| {
@@ -328,6 +328,26 @@ pub static CVN_TIPO_PRECIO_GET_ALL_ACTIVES: ProcQuery<dto::CVN_TIPO_PRECIODTO, d
         Ok(dto::CVN_TIPO_PRECIODTO {
             id_tipo_precio: c.next("id_tipo_precio")?,
             t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static CVN_PLAN_SEGURO_NOMBRES: ProcQuery<dto::CVN_PLAN_SEGURODTO, dto::CVN_PLAN_SEGURODTO> = ProcQuery {
+    proc: &registry::CVN_PLAN_SEGURO_NOMBRES,
+    bind: |r, _w| {
+        vec![
+            r.id_plan_seguro.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_PLAN_SEGURODTO {
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            garante: c.next("garante")?,
+            contratante: c.next("contratante")?,
+            producto: c.next("producto")?,
             ..Default::default()
         })
     },

@@ -207,6 +207,21 @@ pub static CVN_PLAN_SEGURO_INSERT: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_CVN_PLAN_SEGURO_Nombres`.
+pub static CVN_PLAN_SEGURO_NOMBRES: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_Nombres",
+    params: &[
+        Param { name: "@id_plan_seguro", ty: SqlType::Int, source: Source::Field("id_plan_seguro"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_plan_seguro", ty: SqlType::Int, field: "id_plan_seguro" },
+        Column { name: "garante", ty: SqlType::Text, field: "garante" },
+        Column { name: "contratante", ty: SqlType::Text, field: "contratante" },
+        Column { name: "producto", ty: SqlType::Text, field: "producto" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
 /// `Romsoft.p_CVN_PLAN_SEGURO_Referencias`.
 pub static CVN_PLAN_SEGURO_REFERENCIAS: Procedure = Procedure {
     name: "Romsoft.p_CVN_PLAN_SEGURO_Referencias",

@@ -110,7 +110,6 @@ async fn validated(ctx: &Ctx, req: CVN_PLAN_SEGURODTO) -> Result<Result<CVN_PLAN
         return Ok(Err(w));
     }
     let refs = CVN_PLAN_SEGURO_REFERENCIAS.rows(ctx, &req).await?.into_iter().next().unwrap_or_default();
-    let invalid = |campo: &str, id: i32, que: &str| format!("El campo '{campo}' no es válido: {que} {id} no existe o está inactivo.");
     if refs.garante != 1 {
         return Ok(Err(format!(
             "El campo 'id_contacto_garante' no es válido: el contacto {} no existe, está inactivo o no es garante (n_flag_garante = 1).",
@@ -124,11 +123,33 @@ async fn validated(ctx: &Ctx, req: CVN_PLAN_SEGURODTO) -> Result<Result<CVN_PLAN
         )));
     }
     if refs.categoria_pago != 1 {
-        return Ok(Err(invalid("id_categoria_pago", req.id_categoria_pago, "la categoría de pago")));
+        return Ok(Err(format!("El campo 'id_categoria_pago' no es válido: la categoría de pago {} no existe o está inactiva.", req.id_categoria_pago)));
     }
     if refs.producto != 1 {
-        return Ok(Err(invalid("id_producto_plan", req.id_producto_plan, "el producto")));
+        return Ok(Err(format!("El campo 'id_producto_plan' no es válido: el producto {} no existe o está inactivo.", req.id_producto_plan)));
     }
     let trim = |v: Option<String>| v.map(|s| s.trim().to_owned());
     Ok(Ok(CVN_PLAN_SEGURODTO { c_codigo: trim(req.c_codigo), t_descripcion: trim(req.t_descripcion), ..req }))
+}
+
+#[cfg(test)]
+mod tests {
+    use dto::NetDateTime;
+
+    use super::*;
+
+    fn plan(i: &str, f: &str) -> CVN_PLAN_SEGURODTO {
+        let d = |t: &str| NetDateTime::parse(t).unwrap_or(NetDateTime::MIN);
+        CVN_PLAN_SEGURODTO { d_fecha_i_vigencia: d(i), d_fecha_f_vigencia: d(f), ..Default::default() }
+    }
+
+    #[test]
+    fn a_validity_window_may_be_open_or_one_day_but_not_reversed() {
+        assert!(vigencia(&plan("2026-01-01T00:00:00", "2026-12-31T00:00:00")).is_ok());
+        assert!(vigencia(&plan("2026-05-01T00:00:00", "2026-05-01T00:00:00")).is_ok());
+        assert!(vigencia(&plan("2026-05-01T00:00:00", "")).is_ok(), "no end date");
+        assert!(vigencia(&plan("", "2026-05-01T00:00:00")).is_ok(), "no start date");
+        let w = vigencia(&plan("2027-01-01T00:00:00", "2026-12-31T00:00:00")).unwrap_err();
+        assert!(w.contains("'d_fecha_f_vigencia'") && w.contains("d_fecha_i_vigencia"), "{w}");
+    }
 }

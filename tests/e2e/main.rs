@@ -12,6 +12,7 @@ mod auth;
 mod bodies;
 mod catalogos;
 mod convenios_categoria;
+mod convenios_plan;
 mod convenios_tarifario;
 mod desktop;
 mod dni;

@@ -16,6 +16,7 @@
 
 pub mod adm;
 pub mod audit;
+pub mod con;
 pub mod context;
 pub mod cvn;
 pub mod decl;

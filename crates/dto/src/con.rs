@@ -17,6 +17,80 @@ legacy_dto! {
 }
 
 legacy_dto! {
+    /// `CON_CONTACTODTO`, from the legacy contract.
+    pub struct CON_CONTACTODTO: plain {
+        /// C# `int`.
+        id_contacto: i32,
+        /// C# `int`.
+        id_tipo_contacto: i32,
+        /// C# `string`.
+        c_codigo: Option<String>,
+        /// C# `string`.
+        c_codigo_sunat: Option<String>,
+        /// C# `string`.
+        t_apellidos: Option<String>,
+        /// C# `string`.
+        t_nombres: Option<String>,
+        /// C# `string`.
+        t_razon_social: Option<String>,
+        /// C# `string`.
+        t_razon_comercial: Option<String>,
+        /// C# `string`.
+        t_observacion: Option<String>,
+        /// C# `string`.
+        t_direccion: Option<String>,
+        /// C# `string`.
+        t_contacto: Option<String>,
+        /// C# `string`.
+        t_actividad_economica: Option<String>,
+        /// C# `string`.
+        c_telefono1: Option<String>,
+        /// C# `string`.
+        c_telefono2: Option<String>,
+        /// C# `string`.
+        t_email_ffee: Option<String>,
+        /// C# `int`.
+        n_dias_credito: i32,
+        /// C# `int`.
+        n_flag_garante: i32,
+        /// C# `int`.
+        n_flag_contratante: i32,
+        /// C# `int`.
+        n_flag_proveedor: i32,
+        /// C# `int`.
+        n_flag_habido: i32,
+        /// C# `int`.
+        f_estado: i32,
+        /// C# `int`.
+        id_user_registro: i32,
+        /// C# `int`.
+        Response: i32,
+        /// C# `string`.
+        codigo_tc: Option<String>,
+        /// C# `string`.
+        estado: Option<String>,
+        /// C# `string`.
+        valor: Option<String>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaCreacion: Option<NetDateTime>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaModificacion: Option<NetDateTime>,
+        /// C# `string`.
+        UsuarioCreacion: Option<String>,
+        /// C# `string`.
+        UsuarioModificacion: Option<String>,
+        /// C# `int`.
+        IdUsuarioActual: i32,
+        /// C# `int`.
+        id_usuarioCreacion: i32,
+        /// C# `int`.
+        id_usuarioModifica: i32,
+    }
+}
+
+legacy_dto! {
     /// `CON_CUENTA_CONTABLEDTO`, from the legacy contract.
     pub struct CON_CUENTA_CONTABLEDTO: plain {
         /// C# `int`.

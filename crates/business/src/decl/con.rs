@@ -6,7 +6,7 @@
 
 use data_access::registry;
 
-use crate::{legacy::{Cells, ProcQuery}};
+use crate::{legacy::{Cells, Check, ProcCommand, ProcQuery, ToCell}, messages};
 
 /// `CON_CENTRO_COSTO/GetAllActives`: Registros activos de CON_CENTRO_COSTO.
 pub static CON_CENTRO_COSTO_GET_ALL_ACTIVES: ProcQuery<dto::CON_CENTRO_COSTODTO, dto::CON_CENTRO_COSTODTO> = ProcQuery {
@@ -20,6 +20,188 @@ pub static CON_CENTRO_COSTO_GET_ALL_ACTIVES: ProcQuery<dto::CON_CENTRO_COSTODTO,
             ..Default::default()
         })
     },
+};
+
+/// `CON_CONTACTO/Add`: Registra un contacto: c_codigo RUC (11 dígitos, dígito verificador) o DNI (8 dígitos), tipo de contacto activo, correo, días de crédito y marcas 0/1; el mismo RUC/DNI o razón social de un contacto activo es un aviso.
+pub static CON_CONTACTO_ADD: ProcCommand<dto::CON_CONTACTODTO> = ProcCommand {
+    proc: &registry::CON_CONTACTO_INSERT,
+    bind: |r, w| {
+        vec![
+            r.id_tipo_contacto.to_cell(),
+            r.c_codigo.to_cell(),
+            r.c_codigo_sunat.to_cell(),
+            r.t_apellidos.to_cell(),
+            r.t_nombres.to_cell(),
+            r.t_razon_social.to_cell(),
+            r.t_razon_comercial.to_cell(),
+            r.t_observacion.to_cell(),
+            r.t_contacto.to_cell(),
+            r.t_actividad_economica.to_cell(),
+            r.c_telefono1.to_cell(),
+            r.c_telefono2.to_cell(),
+            r.t_email_ffee.to_cell(),
+            r.n_dias_credito.to_cell(),
+            r.n_flag_garante.to_cell(),
+            r.n_flag_contratante.to_cell(),
+            r.n_flag_proveedor.to_cell(),
+            r.n_flag_habido.to_cell(),
+            r.f_estado.to_cell(),
+            r.t_direccion.to_cell(),
+            w.id(),
+        ]
+    },
+    duplicate_check: Some(Check {
+        proc: &registry::CON_CONTACTO_VERIFY_EXISTS,
+        bind: |r, _w| {
+            vec![
+                r.c_codigo.to_cell(),
+                r.t_razon_social.to_cell(),
+            ]
+        },
+    }),
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: false,
+};
+
+/// `CON_CONTACTO/Delete`: Desactiva un contacto (eliminación lógica, f_estado = 0).
+pub static CON_CONTACTO_DELETE: ProcCommand<dto::CON_CONTACTODTO> = ProcCommand {
+    proc: &registry::CON_CONTACTO_DELETE,
+    bind: |r, _w| {
+        vec![
+            r.id_contacto.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Delete",
+    ok: messages::ELIMINACION_SATISFACTORIA,
+    failed: messages::ELIMINACION_FALLIDA,
+    returns_id: false,
+};
+
+/// `CON_CONTACTO/GetAllActives`: Contactos activos (aseguradoras, empleadores, proveedores), por razón social.
+pub static CON_CONTACTO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::CON_CONTACTODTO> = ProcQuery {
+    proc: &registry::CON_CONTACTO_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CON_CONTACTODTO {
+            id_contacto: c.next("id_contacto")?,
+            c_codigo: c.next("c_codigo")?,
+            t_razon_social: c.next("t_razon_social")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `CON_CONTACTO/GetAllFilters`: Contactos por texto libre (valor) en RUC/DNI, razón social, razón comercial, contacto y correo, sin distinguir mayúsculas ni tildes; codigo_tc = código del tipo de contacto, estado Activo/Inactivo.
+pub static CON_CONTACTO_GET_ALL_FILTERS: ProcQuery<dto::CON_CONTACTODTO, dto::CON_CONTACTODTO> = ProcQuery {
+    proc: &registry::CON_CONTACTO_GET_ALL_FILTER,
+    bind: |r, _w| {
+        vec![
+            r.valor.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CON_CONTACTODTO {
+            id_contacto: c.next("id_contacto")?,
+            codigo_tc: c.next("codigo_tc")?,
+            c_codigo: c.next("c_codigo")?,
+            t_razon_social: c.next("t_razon_social")?,
+            t_contacto: c.next("t_contacto")?,
+            t_email_ffee: c.next("t_email_ffee")?,
+            f_estado: c.next("f_estado")?,
+            estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `CON_CONTACTO/GetById`: Contacto por id_contacto, activo o no (lista de 0 o 1).
+pub static CON_CONTACTO_GET_BY_ID: ProcQuery<dto::CON_CONTACTODTO, dto::CON_CONTACTODTO> = ProcQuery {
+    proc: &registry::CON_CONTACTO_GET_BY_ID,
+    bind: |r, _w| {
+        vec![
+            r.id_contacto.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CON_CONTACTODTO {
+            id_contacto: c.next("id_contacto")?,
+            id_tipo_contacto: c.next("id_tipo_contacto")?,
+            c_codigo: c.next("c_codigo")?,
+            c_codigo_sunat: c.next("c_codigo_sunat")?,
+            t_apellidos: c.next("t_apellidos")?,
+            t_nombres: c.next("t_nombres")?,
+            t_razon_social: c.next("t_razon_social")?,
+            t_razon_comercial: c.next("t_razon_comercial")?,
+            t_observacion: c.next("t_observacion")?,
+            t_direccion: c.next("t_direccion")?,
+            t_contacto: c.next("t_contacto")?,
+            t_actividad_economica: c.next("t_actividad_economica")?,
+            c_telefono1: c.next("c_telefono1")?,
+            c_telefono2: c.next("c_telefono2")?,
+            t_email_ffee: c.next("t_email_ffee")?,
+            n_dias_credito: c.next("n_dias_credito")?,
+            n_flag_garante: c.next("n_flag_garante")?,
+            n_flag_contratante: c.next("n_flag_contratante")?,
+            n_flag_proveedor: c.next("n_flag_proveedor")?,
+            n_flag_habido: c.next("n_flag_habido")?,
+            f_estado: c.next("f_estado")?,
+            id_usuarioCreacion: c.next("id_user_registro")?,
+            id_usuarioModifica: c.next("id_user_modifica")?,
+            FechaCreacion: c.next("d_fecha_registro")?,
+            FechaModificacion: c.next("d_fecha_modifica")?,
+            ..Default::default()
+        })
+        .map(|mut v| {
+            v.estado = crate::legacy::estado::of_flag(v.f_estado);
+            v
+        })
+    },
+};
+
+/// `CON_CONTACTO/Update`: Actualiza un contacto con las mismas validaciones que Add; el RUC/DNI de otro contacto activo no se guarda (aviso).
+pub static CON_CONTACTO_UPDATE: ProcCommand<dto::CON_CONTACTODTO> = ProcCommand {
+    proc: &registry::CON_CONTACTO_UPDATE,
+    bind: |r, w| {
+        vec![
+            r.id_contacto.to_cell(),
+            r.id_tipo_contacto.to_cell(),
+            r.c_codigo.to_cell(),
+            r.c_codigo_sunat.to_cell(),
+            r.t_apellidos.to_cell(),
+            r.t_nombres.to_cell(),
+            r.t_razon_social.to_cell(),
+            r.t_razon_comercial.to_cell(),
+            r.t_observacion.to_cell(),
+            r.t_direccion.to_cell(),
+            r.t_contacto.to_cell(),
+            r.t_actividad_economica.to_cell(),
+            r.c_telefono1.to_cell(),
+            r.c_telefono2.to_cell(),
+            r.t_email_ffee.to_cell(),
+            r.n_dias_credito.to_cell(),
+            r.n_flag_garante.to_cell(),
+            r.n_flag_contratante.to_cell(),
+            r.n_flag_proveedor.to_cell(),
+            r.n_flag_habido.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Update",
+    ok: messages::ACTUALIZACION_SATISFACTORIA,
+    failed: messages::ACTUALIZACION_FALLIDA,
+    returns_id: false,
 };
 
 /// `CON_CUENTA_CONTABLE/GetAllActives`: Registros activos de CON_CUENTA_CONTABLE.

@@ -288,6 +288,212 @@ pub static CVN_MONEDA_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::CVN_MONEDADTO
     },
 };
 
+/// `CVN_PLAN_SEGURO/Add`: Registra un plan de seguro: garante activo (n_flag_garante = 1), contratante, categoría de pago y producto activos cuando se envían, vigencia inicio ≤ fin; el mismo código o descripción para el mismo garante es un aviso y no se escribe nada.
+pub static CVN_PLAN_SEGURO_ADD: ProcCommand<dto::CVN_PLAN_SEGURODTO> = ProcCommand {
+    proc: &registry::CVN_PLAN_SEGURO_INSERT,
+    bind: |r, w| {
+        vec![
+            r.id_contacto_garante.to_cell(),
+            r.id_contacto_contratante.to_cell(),
+            r.id_categoria_pago.to_cell(),
+            r.c_codigo.to_cell(),
+            r.t_descripcion.to_cell(),
+            r.t_observacion.to_cell(),
+            r.c_codigo_iafa.to_cell(),
+            r.d_fecha_i_vigencia.to_cell(),
+            r.d_fecha_f_vigencia.to_cell(),
+            r.c_contrato.to_cell(),
+            r.c_certificado.to_cell(),
+            r.id_producto_plan.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: false,
+};
+
+/// `CVN_PLAN_SEGURO/GetAllActives`: Planes de seguro activos, por descripción, con garante, contratante (razón social), producto y estado Activo.
+pub static CVN_PLAN_SEGURO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::CVN_PLAN_SEGURODTO> = ProcQuery {
+    proc: &registry::CVN_PLAN_SEGURO_GET_ALL_ACTIVES,
+    bind: |_r, _w| Vec::new(),
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_PLAN_SEGURODTO {
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `CVN_PLAN_SEGURO/GetAllFilters`: Planes de seguro por texto libre (valorRequest) en código, descripción, contrato, código IAFA, garante y contratante, sin distinguir mayúsculas ni tildes; con garante, contratante (razón social), producto y estado Activo/Inactivo.
+pub static CVN_PLAN_SEGURO_GET_ALL_FILTERS: ProcQuery<dto::CVN_PLAN_SEGURODTO, dto::CVN_PLAN_SEGURODTO> = ProcQuery {
+    proc: &registry::CVN_PLAN_SEGURO_GET_ALL_FILTER,
+    bind: |r, _w| {
+        vec![
+            r.valorRequest.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_PLAN_SEGURODTO {
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            garante: c.next("garante")?,
+            contratante: c.next("contratante")?,
+            c_contrato: c.next("c_contrato")?,
+            d_fecha_f_vigencia: c.next("d_fecha_f_vigencia")?,
+            producto: c.next("producto")?,
+            estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// `CVN_PLAN_SEGURO/GetById`: Plan de seguro por id_plan_seguro, activo o no (lista de 0 o 1), con garante, contratante (razón social), producto y estado Activo/Inactivo.
+pub static CVN_PLAN_SEGURO_GET_BY_ID: ProcQuery<dto::CVN_PLAN_SEGURODTO, dto::CVN_PLAN_SEGURODTO> = ProcQuery {
+    proc: &registry::CVN_PLAN_SEGURO_GET_BY_ID,
+    bind: |r, _w| {
+        vec![
+            r.id_plan_seguro.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_PLAN_SEGURODTO {
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            id_contacto_garante: c.next("id_contacto_garante")?,
+            id_contacto_contratante: c.next("id_contacto_contratante")?,
+            id_categoria_pago: c.next("id_categoria_pago")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            t_observacion: c.next("t_observacion")?,
+            c_codigo_iafa: c.next("c_codigo_iafa")?,
+            d_fecha_i_vigencia: c.next("d_fecha_i_vigencia")?,
+            d_fecha_f_vigencia: c.next("d_fecha_f_vigencia")?,
+            c_contrato: c.next("c_contrato")?,
+            c_certificado: c.next("c_certificado")?,
+            id_producto_plan: c.next("id_producto_plan")?,
+            f_estado: c.next("f_estado")?,
+            id_usuarioCreacion: c.next("id_user_registro")?,
+            id_usuarioModifica: c.next("id_user_modifica")?,
+            FechaCreacion: c.next("d_fecha_registro")?,
+            FechaModificacion: c.next("d_fecha_modifica")?,
+            ..Default::default()
+        })
+        .map(|mut v| {
+            v.estado = crate::legacy::estado::of_flag(v.f_estado);
+            v
+        })
+    },
+};
+
+/// `CVN_PLAN_SEGURO/Update`: Actualiza un plan de seguro con las mismas validaciones que Add; el código de otro plan activo del mismo garante no se guarda (aviso).
+pub static CVN_PLAN_SEGURO_UPDATE: ProcCommand<dto::CVN_PLAN_SEGURODTO> = ProcCommand {
+    proc: &registry::CVN_PLAN_SEGURO_UPDATE,
+    bind: |r, w| {
+        vec![
+            r.id_plan_seguro.to_cell(),
+            r.id_contacto_garante.to_cell(),
+            r.id_contacto_contratante.to_cell(),
+            r.id_categoria_pago.to_cell(),
+            r.c_codigo.to_cell(),
+            r.t_descripcion.to_cell(),
+            r.t_observacion.to_cell(),
+            r.c_codigo_iafa.to_cell(),
+            r.d_fecha_i_vigencia.to_cell(),
+            r.d_fecha_f_vigencia.to_cell(),
+            r.c_contrato.to_cell(),
+            r.c_certificado.to_cell(),
+            r.id_producto_plan.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Update",
+    ok: messages::ACTUALIZACION_SATISFACTORIA,
+    failed: messages::ACTUALIZACION_FALLIDA,
+    returns_id: false,
+};
+
+/// `CVN_PLAN_SEGURO_DETALLE/Add`: Agrega una línea de beneficio a un plan activo; Data = id_plan_seguro_detalle. Copago fijo ≥ 0 con hasta 2 decimales, porcentajes de 0 a 100; el mismo beneficio dos veces en el plan es un aviso y no se escribe nada.
+pub static CVN_PLAN_SEGURO_DETALLE_ADD: ProcCommand<dto::CVN_PLAN_SEGURO_DETALLEDTO> = ProcCommand {
+    proc: &registry::CVN_PLAN_SEGURO_DETALLE_INSERT,
+    bind: |r, w| {
+        vec![
+            r.id_plan_seguro.to_cell(),
+            r.id_beneficio.to_cell(),
+            r.id_moneda.to_cell(),
+            r.n_copago_fijo.to_cell(),
+            r.n_copago_variable.to_cell(),
+            r.n_copago_variable_farmacia.to_cell(),
+            r.f_estado.to_cell(),
+            w.id(),
+            w.now(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: true,
+};
+
+/// `CVN_PLAN_SEGURO_DETALLE/Delete`: Desactiva una línea de beneficio de un plan (eliminación lógica, f_estado = 0).
+pub static CVN_PLAN_SEGURO_DETALLE_DELETE: ProcCommand<dto::CVN_PLAN_SEGURO_DETALLEDTO> = ProcCommand {
+    proc: &registry::CVN_PLAN_SEGURO_DETALLE_DELETE,
+    bind: |r, _w| {
+        vec![
+            r.id_plan_seguro_detalle.to_cell(),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Delete",
+    ok: messages::ELIMINACION_SATISFACTORIA,
+    failed: messages::ELIMINACION_FALLIDA,
+    returns_id: false,
+};
+
+/// `CVN_PLAN_SEGURO_DETALLE/GetAllActivesFilters`: Líneas de beneficio activas de un plan (id_plan_seguro), opcionalmente de un beneficio (id_beneficio, 0 = todos); moneda = descripción de la moneda.
+pub static CVN_PLAN_SEGURO_DETALLE_GET_ALL_ACTIVES_FILTERS: ProcQuery<dto::CVN_PLAN_SEGURO_DETALLEDTO, dto::CVN_PLAN_SEGURO_DETALLEDTO> = ProcQuery {
+    proc: &registry::CVN_PLAN_SEGURO_DETALLE_GET_ALL_ACTIVES,
+    bind: |r, _w| {
+        vec![
+            r.id_plan_seguro.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_PLAN_SEGURO_DETALLEDTO {
+            id_plan_seguro_detalle: c.next("id_plan_seguro_detalle")?,
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            id_beneficio: c.next("id_beneficio")?,
+            codigo: c.next("codigo")?,
+            beneficio: c.next("beneficio")?,
+            moneda: c.next("moneda")?,
+            n_copago_fijo: c.next("n_copago_fijo")?,
+            n_copago_variable: c.next("n_copago_variable")?,
+            n_copago_variable_farmacia: c.next("n_copago_variable_farmacia")?,
+            f_estado: c.next("f_estado")?,
+            estado: c.next("estado")?,
+            ..Default::default()
+        })
+    },
+};
+
 /// `CVN_PRODUCTO_PLAN/GetAllActives`: Registros activos de CVN_PRODUCTO_PLAN.
 pub static CVN_PRODUCTO_PLAN_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::CVN_PRODUCTO_PLANDTO> = ProcQuery {
     proc: &registry::CVN_PRODUCTO_PLAN_GET_ALL_ACTIVES,
@@ -608,6 +814,49 @@ pub static CVN_CATEGORIA_PAGO_PRECIO_VALIDAR: ProcQuery<dto::CVN_CATEGORIA_PAGO_
         Ok(dto::CVN_CATEGORIA_PAGO_PRECIO_VALIDACIONDTO {
             categoria_activa: c.next("categoria_activa")?,
             tarifario_activo: c.next("tarifario_activo")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static CVN_PLAN_SEGURO_NOMBRES: ProcQuery<dto::CVN_PLAN_SEGURODTO, dto::CVN_PLAN_SEGURODTO> = ProcQuery {
+    proc: &registry::CVN_PLAN_SEGURO_NOMBRES,
+    bind: |r, _w| {
+        vec![
+            r.id_plan_seguro.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_PLAN_SEGURODTO {
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            garante: c.next("garante")?,
+            contratante: c.next("contratante")?,
+            producto: c.next("producto")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static CVN_PLAN_SEGURO_REFERENCIAS: ProcQuery<dto::CVN_PLAN_SEGURODTO, dto::CVN_PLAN_SEGURO_REFERENCIASDTO> = ProcQuery {
+    proc: &registry::CVN_PLAN_SEGURO_REFERENCIAS,
+    bind: |r, _w| {
+        vec![
+            r.id_contacto_garante.to_cell(),
+            r.id_contacto_contratante.to_cell(),
+            r.id_categoria_pago.to_cell(),
+            r.id_producto_plan.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_PLAN_SEGURO_REFERENCIASDTO {
+            garante: c.next("garante")?,
+            contratante: c.next("contratante")?,
+            categoria_pago: c.next("categoria_pago")?,
+            producto: c.next("producto")?,
             ..Default::default()
         })
     },

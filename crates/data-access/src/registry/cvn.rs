@@ -234,6 +234,222 @@ pub static CVN_MONEDA_GET_ALL_ACTIVES: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_CVN_PLAN_SEGURO_DETALLE_Delete`.
+pub static CVN_PLAN_SEGURO_DETALLE_DELETE: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_DETALLE_Delete",
+    params: &[
+        Param { name: "@id_plan_seguro_detalle", ty: SqlType::BigInt, source: Source::Field("id_plan_seguro_detalle"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_DETALLE_GetAllActives`.
+pub static CVN_PLAN_SEGURO_DETALLE_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_DETALLE_GetAllActives",
+    params: &[
+        Param { name: "@id_plan_seguro", ty: SqlType::Int, source: Source::Field("id_plan_seguro"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_plan_seguro_detalle", ty: SqlType::BigInt, field: "id_plan_seguro_detalle" },
+        Column { name: "id_plan_seguro", ty: SqlType::Int, field: "id_plan_seguro" },
+        Column { name: "id_beneficio", ty: SqlType::Int, field: "id_beneficio" },
+        Column { name: "codigo", ty: SqlType::Text, field: "codigo" },
+        Column { name: "beneficio", ty: SqlType::Text, field: "beneficio" },
+        Column { name: "moneda", ty: SqlType::Text, field: "moneda" },
+        Column { name: "n_copago_fijo", ty: SqlType::Decimal, field: "n_copago_fijo" },
+        Column { name: "n_copago_variable", ty: SqlType::Decimal, field: "n_copago_variable" },
+        Column { name: "n_copago_variable_farmacia", ty: SqlType::Decimal, field: "n_copago_variable_farmacia" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_DETALLE_Insert`.
+pub static CVN_PLAN_SEGURO_DETALLE_INSERT: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_DETALLE_Insert",
+    params: &[
+        Param { name: "@id_plan_seguro", ty: SqlType::Int, source: Source::Field("id_plan_seguro"), transform: Transform::None, max_len: None },
+        Param { name: "@id_beneficio", ty: SqlType::Int, source: Source::Field("id_beneficio"), transform: Transform::None, max_len: None },
+        Param { name: "@id_moneda", ty: SqlType::Int, source: Source::Field("id_moneda"), transform: Transform::None, max_len: None },
+        Param { name: "@n_copago_fijo", ty: SqlType::Decimal, source: Source::Field("n_copago_fijo"), transform: Transform::None, max_len: None },
+        Param { name: "@n_copago_variable", ty: SqlType::Decimal, source: Source::Field("n_copago_variable"), transform: Transform::None, max_len: None },
+        Param { name: "@n_copago_variable_farmacia", ty: SqlType::Decimal, source: Source::Field("n_copago_variable_farmacia"), transform: Transform::None, max_len: None },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_DETALLE_VerifyExists`.
+pub static CVN_PLAN_SEGURO_DETALLE_VERIFY_EXISTS: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_DETALLE_VerifyExists",
+    params: &[
+        Param { name: "@id_plan_seguro", ty: SqlType::Int, source: Source::Field("id_plan_seguro"), transform: Transform::None, max_len: None },
+        Param { name: "@id_beneficio", ty: SqlType::Int, source: Source::Field("id_beneficio"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::ExistsFlag,
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_GetAllActives`.
+pub static CVN_PLAN_SEGURO_GET_ALL_ACTIVES: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_GetAllActives",
+    params: &[],
+    returns: Returns::Rows(&[
+        Column { name: "id_plan_seguro", ty: SqlType::Int, field: "id_plan_seguro" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_GetAllFilter`.
+pub static CVN_PLAN_SEGURO_GET_ALL_FILTER: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_GetAllFilter",
+    params: &[
+        Param { name: "@valor", ty: SqlType::Text, source: Source::Field("valorRequest"), transform: Transform::None, max_len: Some(200) },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_plan_seguro", ty: SqlType::Int, field: "id_plan_seguro" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+        Column { name: "garante", ty: SqlType::Text, field: "garante" },
+        Column { name: "contratante", ty: SqlType::Text, field: "contratante" },
+        Column { name: "c_contrato", ty: SqlType::Text, field: "c_contrato" },
+        Column { name: "d_fecha_f_vigencia", ty: SqlType::DateTime, field: "d_fecha_f_vigencia" },
+        Column { name: "producto", ty: SqlType::Text, field: "producto" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_GetById`.
+pub static CVN_PLAN_SEGURO_GET_BY_ID: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_GetById",
+    params: &[
+        Param { name: "@id_plan_seguro", ty: SqlType::Int, source: Source::Field("id_plan_seguro"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_plan_seguro", ty: SqlType::Int, field: "id_plan_seguro" },
+        Column { name: "id_contacto_garante", ty: SqlType::Int, field: "id_contacto_garante" },
+        Column { name: "id_contacto_contratante", ty: SqlType::Int, field: "id_contacto_contratante" },
+        Column { name: "id_categoria_pago", ty: SqlType::Int, field: "id_categoria_pago" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+        Column { name: "t_observacion", ty: SqlType::Text, field: "t_observacion" },
+        Column { name: "c_codigo_iafa", ty: SqlType::Text, field: "c_codigo_iafa" },
+        Column { name: "d_fecha_i_vigencia", ty: SqlType::DateTime, field: "d_fecha_i_vigencia" },
+        Column { name: "d_fecha_f_vigencia", ty: SqlType::DateTime, field: "d_fecha_f_vigencia" },
+        Column { name: "c_contrato", ty: SqlType::Text, field: "c_contrato" },
+        Column { name: "c_certificado", ty: SqlType::Text, field: "c_certificado" },
+        Column { name: "id_producto_plan", ty: SqlType::Int, field: "id_producto_plan" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+        Column { name: "id_user_registro", ty: SqlType::Int, field: "id_usuarioCreacion" },
+        Column { name: "id_user_modifica", ty: SqlType::Int, field: "id_usuarioModifica" },
+        Column { name: "d_fecha_registro", ty: SqlType::DateTime, field: "FechaCreacion" },
+        Column { name: "d_fecha_modifica", ty: SqlType::DateTime, field: "FechaModificacion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_Insert`.
+pub static CVN_PLAN_SEGURO_INSERT: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_Insert",
+    params: &[
+        Param { name: "@id_contacto_garante", ty: SqlType::Int, source: Source::Field("id_contacto_garante"), transform: Transform::None, max_len: None },
+        Param { name: "@id_contacto_contratante", ty: SqlType::Int, source: Source::Field("id_contacto_contratante"), transform: Transform::None, max_len: None },
+        Param { name: "@id_categoria_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None, max_len: Some(500) },
+        Param { name: "@c_codigo_iafa", ty: SqlType::Text, source: Source::Field("c_codigo_iafa"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@d_fecha_i_vigencia", ty: SqlType::DateTime, source: Source::Field("d_fecha_i_vigencia"), transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_f_vigencia", ty: SqlType::DateTime, source: Source::Field("d_fecha_f_vigencia"), transform: Transform::None, max_len: None },
+        Param { name: "@c_contrato", ty: SqlType::Text, source: Source::Field("c_contrato"), transform: Transform::None, max_len: Some(30) },
+        Param { name: "@c_certificado", ty: SqlType::Text, source: Source::Field("c_certificado"), transform: Transform::None, max_len: Some(30) },
+        Param { name: "@id_producto_plan", ty: SqlType::Int, source: Source::Field("id_producto_plan"), transform: Transform::None, max_len: None },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_registro", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_Nombres`.
+pub static CVN_PLAN_SEGURO_NOMBRES: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_Nombres",
+    params: &[
+        Param { name: "@id_plan_seguro", ty: SqlType::Int, source: Source::Field("id_plan_seguro"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_plan_seguro", ty: SqlType::Int, field: "id_plan_seguro" },
+        Column { name: "garante", ty: SqlType::Text, field: "garante" },
+        Column { name: "contratante", ty: SqlType::Text, field: "contratante" },
+        Column { name: "producto", ty: SqlType::Text, field: "producto" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_Referencias`.
+pub static CVN_PLAN_SEGURO_REFERENCIAS: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_Referencias",
+    params: &[
+        Param { name: "@id_contacto_garante", ty: SqlType::Int, source: Source::Field("id_contacto_garante"), transform: Transform::None, max_len: None },
+        Param { name: "@id_contacto_contratante", ty: SqlType::Int, source: Source::Field("id_contacto_contratante"), transform: Transform::None, max_len: None },
+        Param { name: "@id_categoria_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+        Param { name: "@id_producto_plan", ty: SqlType::Int, source: Source::Field("id_producto_plan"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "garante", ty: SqlType::Int, field: "garante" },
+        Column { name: "contratante", ty: SqlType::Int, field: "contratante" },
+        Column { name: "categoria_pago", ty: SqlType::Int, field: "categoria_pago" },
+        Column { name: "producto", ty: SqlType::Int, field: "producto" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_Update`.
+pub static CVN_PLAN_SEGURO_UPDATE: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_Update",
+    params: &[
+        Param { name: "@id_plan_seguro", ty: SqlType::Int, source: Source::Field("id_plan_seguro"), transform: Transform::None, max_len: None },
+        Param { name: "@id_contacto_garante", ty: SqlType::Int, source: Source::Field("id_contacto_garante"), transform: Transform::None, max_len: None },
+        Param { name: "@id_contacto_contratante", ty: SqlType::Int, source: Source::Field("id_contacto_contratante"), transform: Transform::None, max_len: None },
+        Param { name: "@id_categoria_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@t_observacion", ty: SqlType::Text, source: Source::Field("t_observacion"), transform: Transform::None, max_len: Some(500) },
+        Param { name: "@c_codigo_iafa", ty: SqlType::Text, source: Source::Field("c_codigo_iafa"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@d_fecha_i_vigencia", ty: SqlType::DateTime, source: Source::Field("d_fecha_i_vigencia"), transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_f_vigencia", ty: SqlType::DateTime, source: Source::Field("d_fecha_f_vigencia"), transform: Transform::None, max_len: None },
+        Param { name: "@c_contrato", ty: SqlType::Text, source: Source::Field("c_contrato"), transform: Transform::None, max_len: Some(30) },
+        Param { name: "@c_certificado", ty: SqlType::Text, source: Source::Field("c_certificado"), transform: Transform::None, max_len: Some(30) },
+        Param { name: "@id_producto_plan", ty: SqlType::Int, source: Source::Field("id_producto_plan"), transform: Transform::None, max_len: None },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_user_modifica", ty: SqlType::Int, source: Source::ActingUserId, transform: Transform::None, max_len: None },
+        Param { name: "@d_fecha_modifica", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_CVN_PLAN_SEGURO_VerifyExists`.
+pub static CVN_PLAN_SEGURO_VERIFY_EXISTS: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_VerifyExists",
+    params: &[
+        Param { name: "@id_contacto_garante", ty: SqlType::Int, source: Source::Field("id_contacto_garante"), transform: Transform::None, max_len: None },
+        Param { name: "@c_codigo", ty: SqlType::Text, source: Source::Field("c_codigo"), transform: Transform::None, max_len: Some(20) },
+        Param { name: "@t_descripcion", ty: SqlType::Text, source: Source::Field("t_descripcion"), transform: Transform::None, max_len: Some(200) },
+    ],
+    returns: Returns::ExistsFlag,
+    origin: Origin::Romsoft,
+};
+
 /// `Romsoft.p_CVN_PRODUCTO_PLAN_GetAllActives`.
 pub static CVN_PRODUCTO_PLAN_GET_ALL_ACTIVES: Procedure = Procedure {
     name: "Romsoft.p_CVN_PRODUCTO_PLAN_GetAllActives",

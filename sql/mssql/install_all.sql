@@ -27,6 +27,7 @@ GO
 :r schema/009_convenios.sql
 :r schema/010_autorizacion.sql
 :r schema/011_farmacia.sql
+:r schema/012_pendientes.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -39,6 +40,7 @@ GO
 :r procedures/p_ADM_ATENCION_GetAllFilter.sql
 :r procedures/p_ADM_ATENCION_GetById.sql
 :r procedures/p_ADM_ATENCION_Insert.sql
+:r procedures/p_ADM_ATENCION_Pending.sql
 :r procedures/p_ADM_ATENCION_Update.sql
 :r procedures/p_ADM_CIE10_GetAllActives.sql
 :r procedures/p_ADM_CIE10_GetAllFilter.sql
@@ -181,6 +183,7 @@ GO
 :r seed/009_convenios_seed.sql
 :r seed/010_autorizacion_seed.sql
 :r seed/011_farmacia_seed.sql
+:r seed/012_pendientes_seed.sql
 :r seed/900_datos_referencia.sql
 
 PRINT N'Romsoft: installation finished';

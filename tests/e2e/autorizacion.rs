@@ -47,7 +47,7 @@ fn convenio(s: &Server) -> i64 {
     db.execute_batch(&format!(
         "INSERT INTO CON_CONTACTO (id_tipo_contacto, c_codigo, t_razon_social, n_flag_garante) VALUES ({eps}, '20100047218', 'Pacífico EPS', 1);
          INSERT INTO CON_CONTACTO (id_tipo_contacto, c_codigo, t_razon_social, n_flag_contratante) VALUES ({emp}, '20131312955', 'Minera Norte SAC', 1);
-         INSERT INTO CVN_CATEGORIA_PAGO (c_codigo, t_descripcion, n_factor_servicio, n_factor_procedimiento) VALUES ('EPS1', 'Categoría EPS', 1.25, 1.10);"
+         INSERT INTO CVN_CATEGORIA_PAGO (c_codigo, t_descripcion, n_factor_servicio, n_factor_procedimiento) VALUES ('EPS1', 'Categoría EPS', 80.00, 95.50);"
     ))
     .unwrap();
     db.execute(
@@ -187,6 +187,24 @@ fn a_receptionist_registers_an_insured_patient_and_opens_the_attention_with_its_
     );
     let auditado = count(&s, "SELECT count(*) FROM Log WHERE Accion = 'Add' AND Mensaje = 'Se registró satisfactoriamente.' AND Objeto LIKE '%0012345678%'");
     assert_eq!(auditado, 1, "the write and its audit row");
+
+    // 4b. Pending at the cash desk: the consultation line its type bills (SEGUS 10.01.01, 1.00
+    // unit x the category's service factor 80.00), the insurer covering all but the fixed
+    // co-payment, IGV 18% included.
+    let body = json!({"id_atencion": id_atencion, "c_tipo_pendiente": "R", "c_tipo_facturacion": "S", "c_idioma": "ESP", "id_usuario": 0});
+    let v = s.call("/api/ADM_ATENCION/GetAtencionPendingAllFilters", &body.to_string(), &recepcion);
+    let fila = &v["Data"][0];
+    assert_contract_item(fila, "ADM_ATENCION_PendingResponseDTO", "GetAtencionPendingAllFilters");
+    assert_eq!(
+        (fila["id_atencion"].as_i64(), fila["c_codigo_segus"].as_str(), fila["c_documento_identidad"].as_str(), fila["t_adquiriente"] == fila["t_paciente"]),
+        (Some(id_atencion), Some("10.01.01"), Some(DNI), true),
+        "{v}"
+    );
+    let cifras: Vec<String> = ["n_precio", "n_subtotal", "n_descuento", "n_total", "n_gravado", "n_impuesto", "total", "n_copago_fijo"]
+        .iter()
+        .map(|k| fila[*k].to_string())
+        .collect();
+    assert_eq!(cifras, ["80.00", "80.00", "60.00", "20.00", "16.95", "3.05", "20.00", "20.00"], "{v}");
 
     // The same authorization again: it already opened an attention; nothing written.
     let antes = count(&s, "SELECT count(*) FROM ADM_ATENCION");
@@ -364,4 +382,61 @@ fn the_patient_attention_search_takes_its_kind_of_datum_and_says_when_nothing_ma
     warning(&buscar(json!({"t_dato": "x", "tipo_dato": "RUC"})), "El campo 'tipo_dato' no es válido (RUC): use HC (historia clínica), DOC (documento), ATE (número de atención), NOM (apellidos y nombres) o déjelo vacío para buscar en todo.");
     warning(&buscar(json!({"t_dato": "12a", "tipo_dato": "HC"})), "El campo 't_dato' debe ser la historia clínica: solo dígitos (se recibió \"12A\").");
     warning(&buscar(json!({"tipo_dato": "DOC"})), "El campo 't_dato' es obligatorio.");
+}
+
+#[test]
+fn pending_attentions_are_priced_filtered_and_their_codes_checked() {
+    let s = Server::start();
+    let admin = s.admin_token();
+    let (_, caja) = user_with_role(&s, &admin, "caja1", 4);
+    let (_, medico) = user_with_role(&s, &admin, "medico1", 3);
+    convenio(&s);
+    assert_eq!(s.call("/api/ADM_PACIENTE/Add", &paciente(&s, DNI).to_string(), &admin)["Message"], "Se registró satisfactoriamente.");
+    let id_paciente = count(&s, &format!("SELECT id_paciente FROM ADM_PACIENTE WHERE c_documento_identidad = '{DNI}'"));
+    let pendientes = |body: Value| s.call("/api/ADM_ATENCION/GetAtencionPendingAllFilters", &body.to_string(), &caja);
+
+    // A particular emergency priced under the category: 1.50 units x 80.00 = 120.00, all paid
+    // by the patient; an insured consultation through its authorization.
+    let particular = json!({
+        "id_paciente": id_paciente,
+        "id_tipo_paciente": id_of(&s, "ADM_TIPO_PACIENTE", "id_tipo_paciente", "PAR"),
+        "id_tipo_atencion": id_of(&s, "ADM_TIPO_ATENCION", "id_tipo_atencion", "EM"),
+        "id_categoria_pago": id_of(&s, "CVN_CATEGORIA_PAGO", "id_categoria_pago", "EPS1"),
+        "id_moneda": 1,
+        "f_estado": 1
+    });
+    let v = s.call("/api/ADM_ATENCION/Add", &particular.to_string(), &admin);
+    let id_particular = v["Data"].as_i64().unwrap_or_else(|| panic!("{v}"));
+    let v = abrir(&s, &admin, CODIGO, DNI);
+    let id_seguro = v["Data"][0]["id_atecion_autoriza"].as_i64().unwrap_or_else(|| panic!("{v}"));
+
+    let ids = |v: &Value| v["Data"].as_array().unwrap_or_else(|| panic!("{v}")).iter().map(|f| f["id_atencion"].as_i64().unwrap()).collect::<Vec<_>>();
+    let v = pendientes(json!({}));
+    assert_eq!(ids(&v), vec![id_seguro, id_particular], "both pending, the most recent first: {v}");
+    let v = pendientes(json!({"c_tipo_facturacion": "particular", "c_idioma": "ENG"}));
+    assert_eq!(ids(&v), vec![id_particular], "{v}");
+    let fila = &v["Data"][0];
+    assert_eq!(
+        (fila["c_codigo_segus"].as_str(), fila["t_descripcion_segus"].as_str(), fila["n_precio"].to_string(), fila["n_descuento"].to_string(), fila["total"].to_string(), fila["n_gravado"].to_string(), fila["n_impuesto"].to_string()),
+        (Some("10.04.01"), Some("Emergency consultation, general medicine"), "120.00".into(), "0.00".into(), "120.00".into(), "101.69".into(), "18.31".into()),
+        "{v}"
+    );
+    assert_eq!(ids(&pendientes(json!({"c_tipo_facturacion": "S"}))), vec![id_seguro]);
+    assert_eq!(ids(&pendientes(json!({"id_atencion": id_particular}))), vec![id_particular]);
+
+    // Attended is still pending (until billed); annulled is not.
+    s.db().execute("UPDATE ADM_ATENCION SET f_estado = 2 WHERE id_atencion = ?1", [id_seguro]).unwrap();
+    assert_eq!(ids(&pendientes(json!({"c_tipo_pendiente": "A"}))), vec![id_seguro]);
+    assert_eq!(ids(&pendientes(json!({"c_tipo_pendiente": "R"}))), vec![id_particular]);
+    s.db().execute("UPDATE ADM_ATENCION SET f_estado = 0 WHERE id_atencion = ?1", [id_particular]).unwrap();
+    assert_eq!(ids(&pendientes(json!({}))), vec![id_seguro]);
+
+    warning(&pendientes(json!({"c_tipo_pendiente": "X"})), "El campo 'c_tipo_pendiente' no es válido (X): use R (registradas) o A (atendidas), o déjelo vacío para no filtrar.");
+    warning(&pendientes(json!({"c_idioma": "FR"})), "El campo 'c_idioma' no es válido (FR): use ESP o ENG, o déjelo vacío para no filtrar.");
+    warning(&pendientes(json!({"id_atencion": -1})), "El campo 'id_atencion' no puede ser negativo (0 = todos).");
+    for body in ["", "\"\"", "null", "{}"] {
+        let v = s.call("/api/ADM_ATENCION/GetAtencionPendingAllFilters", body, &caja);
+        assert_eq!((v["Success"].as_bool(), v["Warning"].as_bool(), v["Data"].as_array().map(Vec::len)), (Some(true), Some(false), Some(1)), "{body}: {v}");
+    }
+    forbidden(&s.call("/api/ADM_ATENCION/GetAtencionPendingAllFilters", "{}", &medico));
 }

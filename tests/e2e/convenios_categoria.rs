@@ -187,8 +187,8 @@ fn prices_of_a_tariff_line_across_categories_one_active_per_pair() {
     let token = s.admin_token();
     let a = add_categoria(&s, &token, "EPS-A", "Aseguradora Ñuñoa");
     let b = add_categoria(&s, &token, "PART", "Particular");
-    let consulta = linea_segus(&s, "50.01.01", "Consulta médica ambulatoria");
-    let ecografia = linea_segus(&s, "60.02.11", "Ecografía abdominal");
+    let consulta = linea_segus(&s, "T50.01.01", "Consulta médica ambulatoria");
+    let ecografia = linea_segus(&s, "T60.02.11", "Ecografía abdominal");
 
     // Add answers the new id as a bare integer.
     let mut ids = Vec::new();
@@ -270,7 +270,7 @@ fn every_action_walks_empty_blank_null_and_realistic_bodies() {
     let s = Server::start();
     let token = s.admin_token();
     let id = add_categoria(&s, &token, "WALK", "Categoría de recorrido");
-    let linea = linea_segus(&s, "10.01.01", "Hemograma completo");
+    let linea = linea_segus(&s, "T10.01.01", "Hemograma completo");
     let id_precio = s.call("/api/CVN_CATEGORIA_PAGO_PRECIO/Add", &precio(id, linea, "25.00", "7.00").to_string(), &token)["Data"].as_i64().unwrap();
 
     // (action, reply type of its list or None for a write, Message for the empty bodies)
@@ -339,7 +339,7 @@ fn billing_staff_write_admission_reads_and_a_doctor_is_refused() {
     let (_, caja) = user_with_role(&s, &admin, "cajera", 4);
     let (_, admision) = user_with_role(&s, &admin, "admisionista", 2);
     let (_, medico) = user_with_role(&s, &admin, "doctora", 3);
-    let linea = linea_segus(&s, "50.01.01", "Consulta médica ambulatoria");
+    let linea = linea_segus(&s, "T50.01.01", "Consulta médica ambulatoria");
 
     // The cashier maintains categories and prices.
     let id = add_categoria(&s, &caja, "CAJA-1", "Categoría de caja");

@@ -11,6 +11,7 @@ mod autorizacion;
 mod auth;
 mod bodies;
 mod catalogos;
+mod convenios;
 mod convenios_categoria;
 mod convenios_plan;
 mod convenios_tarifario;

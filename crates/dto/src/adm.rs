@@ -189,6 +189,88 @@ legacy_dto! {
 }
 
 legacy_dto! {
+    /// `ADM_ATENCION_PendingRequest`, from the legacy contract's entities (the legacy action replies with the entity).
+    pub struct ADM_ATENCION_PendingRequest: plain {
+        /// C# `int`.
+        id_atencion: i32,
+        /// C# `string`.
+        c_tipo_pendiente: Option<String>,
+        /// C# `string`.
+        c_tipo_facturacion: Option<String>,
+        /// C# `string`.
+        c_idioma: Option<String>,
+        /// C# `int`.
+        id_usuario: i32,
+    }
+}
+
+legacy_dto! {
+    /// `ADM_ATENCION_PendingResponseDTO`, from the legacy contract.
+    pub struct ADM_ATENCION_PendingResponseDTO: plain {
+        /// C# `int`.
+        id_moneda: i32,
+        /// C# `decimal`.
+        n_copago_fijo: NetDecimal,
+        /// C# `int`.
+        id_documento_pago: i32,
+        /// C# `int`.
+        id_forma_pago: i32,
+        /// C# `int`.
+        id_documento_identidad: i32,
+        /// C# `string`.
+        c_documento_identidad: Option<String>,
+        /// C# `string`.
+        t_adquiriente: Option<String>,
+        /// C# `string`.
+        t_direccion: Option<String>,
+        /// C# `string`.
+        t_paciente: Option<String>,
+        /// C# `int`.
+        id_tipo_atencion: i32,
+        /// C# `int`.
+        n_historia_clinica: i32,
+        /// C# `int`.
+        id_atencion: i32,
+        /// C# `DateTime`.
+        d_fecha_registro: NetDateTime,
+        /// C# `int`.
+        id_clasificacion_segus: i32,
+        /// C# `string`.
+        t_clasificacion_segus: Option<String>,
+        /// C# `int`.
+        id_tarifario_segus: i32,
+        /// C# `string`.
+        c_codigo_segus: Option<String>,
+        /// C# `string`.
+        t_descripcion_segus: Option<String>,
+        /// C# `decimal`.
+        n_precio: NetDecimal,
+        /// C# `decimal`.
+        n_cantidad: NetDecimal,
+        /// C# `decimal`.
+        n_subtotal: NetDecimal,
+        /// C# `decimal`.
+        n_descuento: NetDecimal,
+        /// C# `decimal`.
+        n_total: NetDecimal,
+        /// C# `int`.
+        id_profesional: i32,
+        /// C# `int`.
+        id_naciones_unidas: i32,
+        /// C# `decimal`.
+        n_anticipo: NetDecimal,
+        /// C# `decimal`.
+        n_gravado: NetDecimal,
+        /// C# `decimal`.
+        n_no_grabado: NetDecimal,
+        /// C# `decimal`.
+        n_impuesto: NetDecimal,
+        /// C# `decimal`.
+        total: NetDecimal,
+    }
+}
+
+legacy_dto! {
     /// `ADM_ATENCION_RequestDTO`, from the legacy contract.
     pub struct ADM_ATENCION_RequestDTO: plain {
         /// C# `int`.

@@ -6,6 +6,8 @@
 pub static WIRE_TYPES: &[(&str, &[&str])] = &[
     ("ADM_ATENCIONDTO", crate::adm::ADM_ATENCIONDTO::JSON_PROPERTIES),
     ("ADM_ATENCION_PACIENTEDTO", crate::adm::ADM_ATENCION_PACIENTEDTO::JSON_PROPERTIES),
+    ("ADM_ATENCION_PendingRequest", crate::adm::ADM_ATENCION_PendingRequest::JSON_PROPERTIES),
+    ("ADM_ATENCION_PendingResponseDTO", crate::adm::ADM_ATENCION_PendingResponseDTO::JSON_PROPERTIES),
     ("ADM_ATENCION_RequestDTO", crate::adm::ADM_ATENCION_RequestDTO::JSON_PROPERTIES),
     ("ADM_ATENCION_RequestGetAllActiveDTO", crate::adm::ADM_ATENCION_RequestGetAllActiveDTO::JSON_PROPERTIES),
     ("ADM_ATENCION_ResponseGetAllActivesDTO", crate::adm::ADM_ATENCION_ResponseGetAllActivesDTO::JSON_PROPERTIES),

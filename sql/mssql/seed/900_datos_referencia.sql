@@ -176,19 +176,20 @@ ORDER BY v.orden_seed;
 GO
 
 -- 060_ADM_TIPO_ATENCION.csv (1/1): rows 1 to 6
-INSERT INTO Romsoft.ADM_TIPO_ATENCION (c_codigo, t_descripcion)
+INSERT INTO Romsoft.ADM_TIPO_ATENCION (c_codigo, t_descripcion, c_codigo_segus)
 SELECT
     v.c_codigo,
-    v.t_descripcion
+    v.t_descripcion,
+    v.c_codigo_segus
 FROM (
     VALUES
-    (1, N'CE', N'Consulta externa'),
-    (2, N'EM', N'Emergencia'),
-    (3, N'HO', N'Hospitalizaci' + NCHAR(243) + N'n'),
-    (4, N'CA', N'Cirug' + NCHAR(237) + N'a ambulatoria'),
-    (5, N'PA', N'Procedimiento ambulatorio'),
-    (6, N'AD', N'Atenci' + NCHAR(243) + N'n domiciliaria')
-) AS v (orden_seed, c_codigo, t_descripcion)
+    (1, N'CE', N'Consulta externa', N'10.01.01'),
+    (2, N'EM', N'Emergencia', N'10.04.01'),
+    (3, N'HO', N'Hospitalizaci' + NCHAR(243) + N'n', NULL),
+    (4, N'CA', N'Cirug' + NCHAR(237) + N'a ambulatoria', NULL),
+    (5, N'PA', N'Procedimiento ambulatorio', NULL),
+    (6, N'AD', N'Atenci' + NCHAR(243) + N'n domiciliaria', NULL)
+) AS v (orden_seed, c_codigo, t_descripcion, c_codigo_segus)
 WHERE NOT EXISTS (
     SELECT 1
     FROM Romsoft.ADM_TIPO_ATENCION AS t

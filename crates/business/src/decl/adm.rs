@@ -131,6 +131,56 @@ pub static ADM_ATENCION_GET_ATENCION_ALL_FILTERS: ProcQuery<dto::ADM_ATENCION_Re
     },
 };
 
+/// `ADM_ATENCION/GetAtencionPendingAllFilters`: Atenciones pendientes de cobro (no anuladas), la más reciente primero, con la línea SEGUS que factura su tipo de atención valorizada en su categoría de pago: precio, descuento (lo que cubre el seguro sobre el copago fijo), total, gravado e IGV. Filtros: id_atencion (0 = todas), c_tipo_pendiente R/A, c_tipo_facturacion S/P, id_usuario (0 = todos), c_idioma ESP/ENG.
+pub static ADM_ATENCION_GET_ATENCION_PENDING_ALL_FILTERS: ProcQuery<dto::ADM_ATENCION_PendingRequest, dto::ADM_ATENCION_PendingResponseDTO> = ProcQuery {
+    proc: &registry::ADM_ATENCION_PENDING,
+    bind: |r, _w| {
+        vec![
+            r.id_atencion.to_cell(),
+            r.c_tipo_pendiente.to_cell(),
+            r.c_tipo_facturacion.to_cell(),
+            r.c_idioma.to_cell(),
+            r.id_usuario.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::ADM_ATENCION_PendingResponseDTO {
+            id_moneda: c.next("id_moneda")?,
+            n_copago_fijo: c.next("n_copago_fijo")?,
+            id_documento_pago: c.next("id_documento_pago")?,
+            id_forma_pago: c.next("id_forma_pago")?,
+            id_documento_identidad: c.next("id_documento_identidad")?,
+            c_documento_identidad: c.next("c_documento_identidad")?,
+            t_adquiriente: c.next("t_adquiriente")?,
+            t_direccion: c.next("t_direccion")?,
+            t_paciente: c.next("t_paciente")?,
+            id_tipo_atencion: c.next("id_tipo_atencion")?,
+            n_historia_clinica: c.next("n_historia_clinica")?,
+            id_atencion: c.next("id_atencion")?,
+            d_fecha_registro: c.next("d_fecha_registro")?,
+            id_clasificacion_segus: c.next("id_clasificacion_segus")?,
+            t_clasificacion_segus: c.next("t_clasificacion_segus")?,
+            id_tarifario_segus: c.next("id_tarifario_segus")?,
+            c_codigo_segus: c.next("c_codigo_segus")?,
+            t_descripcion_segus: c.next("t_descripcion_segus")?,
+            n_precio: c.next("n_precio")?,
+            n_cantidad: c.next("n_cantidad")?,
+            n_subtotal: c.next("n_subtotal")?,
+            n_descuento: c.next("n_descuento")?,
+            n_total: c.next("n_total")?,
+            id_profesional: c.next("id_profesional")?,
+            id_naciones_unidas: c.next("id_naciones_unidas")?,
+            n_anticipo: c.next("n_anticipo")?,
+            n_gravado: c.next("n_gravado")?,
+            n_no_grabado: c.next("n_no_gravado")?,
+            n_impuesto: c.next("n_impuesto")?,
+            total: c.next("total")?,
+            ..Default::default()
+        })
+    },
+};
+
 /// `ADM_ATENCION/GetById`: Atención por IdAtencion, en cualquier estado (lista de 0 o 1).
 pub static ADM_ATENCION_GET_BY_ID: ProcQuery<dto::ADM_ATENCION_RequestDTO, dto::ADM_ATENCIONDTO> = ProcQuery {
     proc: &registry::ADM_ATENCION_GET_BY_ID,

@@ -176,6 +176,51 @@ pub static ADM_ATENCION_INSERT: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_ADM_ATENCION_Pending`.
+pub static ADM_ATENCION_PENDING: Procedure = Procedure {
+    name: "Romsoft.p_ADM_ATENCION_Pending",
+    params: &[
+        Param { name: "@id_atencion", ty: SqlType::Int, source: Source::Field("id_atencion"), transform: Transform::None, max_len: None },
+        Param { name: "@c_tipo_pendiente", ty: SqlType::Text, source: Source::Field("c_tipo_pendiente"), transform: Transform::None, max_len: Some(1) },
+        Param { name: "@c_tipo_facturacion", ty: SqlType::Text, source: Source::Field("c_tipo_facturacion"), transform: Transform::None, max_len: Some(1) },
+        Param { name: "@c_idioma", ty: SqlType::Text, source: Source::Field("c_idioma"), transform: Transform::None, max_len: Some(3) },
+        Param { name: "@id_usuario", ty: SqlType::Int, source: Source::Field("id_usuario"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_moneda", ty: SqlType::Int, field: "id_moneda" },
+        Column { name: "n_copago_fijo", ty: SqlType::Decimal, field: "n_copago_fijo" },
+        Column { name: "id_documento_pago", ty: SqlType::Int, field: "id_documento_pago" },
+        Column { name: "id_forma_pago", ty: SqlType::Int, field: "id_forma_pago" },
+        Column { name: "id_documento_identidad", ty: SqlType::Int, field: "id_documento_identidad" },
+        Column { name: "c_documento_identidad", ty: SqlType::Text, field: "c_documento_identidad" },
+        Column { name: "t_adquiriente", ty: SqlType::Text, field: "t_adquiriente" },
+        Column { name: "t_direccion", ty: SqlType::Text, field: "t_direccion" },
+        Column { name: "t_paciente", ty: SqlType::Text, field: "t_paciente" },
+        Column { name: "id_tipo_atencion", ty: SqlType::Int, field: "id_tipo_atencion" },
+        Column { name: "n_historia_clinica", ty: SqlType::Int, field: "n_historia_clinica" },
+        Column { name: "id_atencion", ty: SqlType::Int, field: "id_atencion" },
+        Column { name: "d_fecha_registro", ty: SqlType::DateTime, field: "d_fecha_registro" },
+        Column { name: "id_clasificacion_segus", ty: SqlType::Int, field: "id_clasificacion_segus" },
+        Column { name: "t_clasificacion_segus", ty: SqlType::Text, field: "t_clasificacion_segus" },
+        Column { name: "id_tarifario_segus", ty: SqlType::Int, field: "id_tarifario_segus" },
+        Column { name: "c_codigo_segus", ty: SqlType::Text, field: "c_codigo_segus" },
+        Column { name: "t_descripcion_segus", ty: SqlType::Text, field: "t_descripcion_segus" },
+        Column { name: "n_precio", ty: SqlType::Decimal, field: "n_precio" },
+        Column { name: "n_cantidad", ty: SqlType::Decimal, field: "n_cantidad" },
+        Column { name: "n_subtotal", ty: SqlType::Decimal, field: "n_subtotal" },
+        Column { name: "n_descuento", ty: SqlType::Decimal, field: "n_descuento" },
+        Column { name: "n_total", ty: SqlType::Decimal, field: "n_total" },
+        Column { name: "id_profesional", ty: SqlType::Int, field: "id_profesional" },
+        Column { name: "id_naciones_unidas", ty: SqlType::Int, field: "id_naciones_unidas" },
+        Column { name: "n_anticipo", ty: SqlType::Decimal, field: "n_anticipo" },
+        Column { name: "n_gravado", ty: SqlType::Decimal, field: "n_gravado" },
+        Column { name: "n_no_gravado", ty: SqlType::Decimal, field: "n_no_grabado" },
+        Column { name: "n_impuesto", ty: SqlType::Decimal, field: "n_impuesto" },
+        Column { name: "total", ty: SqlType::Decimal, field: "total" },
+    ]),
+    origin: Origin::Legacy,
+};
+
 /// `Romsoft.p_ADM_ATENCION_Update`.
 pub static ADM_ATENCION_UPDATE: Procedure = Procedure {
     name: "Romsoft.p_ADM_ATENCION_Update",

@@ -66,7 +66,7 @@ impl ServiceError {
     /// The caller's own input was refused (answered as a warning naming the field, not as a
     /// failure of the server).
     pub fn is_refused_input(&self) -> bool {
-        matches!(self, ServiceError::Db(DbError::TooLong { .. }))
+        matches!(self, ServiceError::Db(DbError::TooLong { .. } | DbError::Required { .. } | DbError::Rejected(_)))
     }
 
     /// Overload answers: the HTTP status and `Retry-After` seconds (429 too many failed

@@ -19,7 +19,7 @@ pub mod sqlite;
 pub mod url;
 pub mod value;
 
-pub use error::DbError;
+pub use error::{Constraint, DbError};
 pub use listing::{CmpOp, Filter, PageRequest};
 pub use log_context::LogContext;
 pub use registry::{Column, Listing, Origin, Param, Procedure, Returns, Source, SqlType, TableColumn, TableType, Transform};

@@ -184,6 +184,9 @@ impl MssqlDb {
                 .map_err(|e| match &e {
                     // 2627: unique constraint, 2601: unique index.
                     TdsError::Server(t) if matches!(t.code(), 2627 | 2601) => DbError::Duplicate { procedure: proc.name },
+                    TdsError::Server(t) if constraint_of(t).is_some() => {
+                        constraint_of(t).and_then(|k| DbError::from_constraint(proc.name, k, t.message())).unwrap_or_else(|| DbError::Procedure { procedure: proc.name, cause: describe_tds_error(&e) })
+                    }
                     _ => DbError::Procedure { procedure: proc.name, cause: describe_tds_error(&e) },
                 })?;
             decode::map_output(proc, sets)
@@ -239,6 +242,9 @@ impl MssqlDb {
             Some(Err(Step::Db(e))) => Err(e),
             Some(Err(Step::Tds(e))) => Err(match &e {
                 TdsError::Server(t) if matches!(t.code(), 2627 | 2601) => DbError::Duplicate { procedure: proc.name },
+                TdsError::Server(t) if constraint_of(t).is_some() => {
+                    constraint_of(t).and_then(|k| DbError::from_constraint(proc.name, k, t.message())).unwrap_or_else(|| DbError::Procedure { procedure: proc.name, cause: describe_tds_error(&e) })
+                }
                 _ => DbError::Procedure { procedure: proc.name, cause: describe_tds_error(&e) },
             }),
             None => Err(DbError::Timeout { procedure: proc.name, seconds: ceil_secs(limit) }),
@@ -370,6 +376,17 @@ async fn open_direct(config: &Config, addr: &str, limit: Duration) -> Result<Cli
 
 /// A tiberius error as an operator reads it. Server messages (e.g. "Login failed for user
 /// 'api'") never contain the password.
+/// The schema constraint a server error reports: 515 a NULL into a NOT NULL column, 547 a
+/// CHECK or FOREIGN KEY constraint (its message names which).
+fn constraint_of(t: &tiberius::error::TokenError) -> Option<crate::Constraint> {
+    match t.code() {
+        515 => Some(crate::Constraint::NotNull),
+        547 if t.message().contains("FOREIGN KEY") || t.message().contains("REFERENCE") => Some(crate::Constraint::ForeignKey),
+        547 => Some(crate::Constraint::Check),
+        _ => None,
+    }
+}
+
 fn describe_tds_error(e: &TdsError) -> String {
     match e {
         TdsError::Server(t) => {

@@ -142,6 +142,23 @@ fn failure(proc: &'static Procedure, e: rusqlite::Error) -> DbError {
         Some(f) if matches!(f.extended_code, rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY) => {
             DbError::Duplicate { procedure: proc.name }
         }
+        // A schema rule broken by the caller's values: a warning naming the field or the rule.
+        Some(f) if matches!(
+            f.extended_code,
+            rusqlite::ffi::SQLITE_CONSTRAINT_NOTNULL | rusqlite::ffi::SQLITE_CONSTRAINT_CHECK | rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY
+        ) =>
+        {
+            let kind = match f.extended_code {
+                rusqlite::ffi::SQLITE_CONSTRAINT_NOTNULL => crate::Constraint::NotNull,
+                rusqlite::ffi::SQLITE_CONSTRAINT_CHECK => crate::Constraint::Check,
+                _ => crate::Constraint::ForeignKey,
+            };
+            let text = match &e {
+                rusqlite::Error::SqliteFailure(_, Some(m)) => m.clone(),
+                other => other.to_string(),
+            };
+            DbError::from_constraint(proc.name, kind, &text).unwrap_or_else(|| DbError::Procedure { procedure: proc.name, cause: e.to_string() })
+        }
         // Still locked when the busy timeout (the command timeout) ran out.
         Some(f) if f.code == rusqlite::ErrorCode::DatabaseBusy || f.code == rusqlite::ErrorCode::DatabaseLocked => {
             DbError::Timeout { procedure: proc.name, seconds: 0 }

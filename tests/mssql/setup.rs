@@ -161,3 +161,77 @@ impl Drop for Database {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(dead_code)]
+#[path = "../support/pytool.rs"]
+mod pytool;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether sqlfluff's JSON parse tree holds an `unparsable` segment anywhere.
+    fn unparsable(v: &serde_json::Value) -> bool {
+        match v {
+            serde_json::Value::Object(o) => o.iter().any(|(k, x)| k == "unparsable" || unparsable(x)),
+            serde_json::Value::Array(a) => a.iter().any(unparsable),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn the_plan_rows_t_sql_parses_with_the_pinned_sqlfluff() {
+        if std::env::var("ROMSOFT_SKIP_SQLFLUFF").is_ok_and(|v| v == "1") {
+            eprintln!("NOTICE: ROMSOFT_SKIP_SQLFLUFF=1, PLAN_TSQL was not parsed with sqlfluff");
+            return;
+        }
+        let tool = pytool::Tool { package: "sqlfluff", module: "sqlfluff", requirements: "sql/requirements.txt", override_env: "ROMSOFT_SQLFLUFF" };
+        let check = |sql: &str| -> bool {
+            use std::io::Write;
+            let mut child = pytool::runner(&tool)
+                .command()
+                .args(["parse", "--dialect", "tsql", "--templater", "raw", "--nocolor", "--format", "json", "-"])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .expect("sqlfluff");
+            child.stdin.take().unwrap().write_all(sql.as_bytes()).unwrap();
+            let out = child.wait_with_output().unwrap();
+            let tree: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("sqlfluff: {e}"));
+            out.status.success() && !unparsable(&tree)
+        };
+        assert!(check(PLAN_TSQL), "sqlfluff (tsql) cannot parse PLAN_TSQL");
+        // The check can fail: an unbalanced parenthesis is caught.
+        assert!(!check("SELECT (1;"), "sqlfluff accepted broken T-SQL");
+    }
+
+    /// A port nothing listens on (bound, then released).
+    fn closed_port() -> u16 {
+        std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    }
+
+    #[test]
+    fn an_unreachable_server_is_an_error_naming_the_address_never_the_password() {
+        let port = closed_port();
+        let conn = format!("server=tcp:127.0.0.1,{port};user=sa;password=S3cr3t-x;TrustServerCertificate=true");
+        let install_all = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sql/mssql/install_all.sql");
+        let e = Database::prepare(&conn, &install_all).err().expect("no SQL Server there");
+        assert!(e.contains(&format!("127.0.0.1:{port}")), "{e}");
+        assert!(!e.contains("S3cr3t"), "{e}");
+        // A broken string is refused before any connection.
+        let e = Database::prepare("server=tcp:127.0.0.1,1;password=S3cr3t-x", &install_all).err().unwrap();
+        assert!(e.contains("usuario") && !e.contains("S3cr3t"), "{e}");
+    }
+
+    #[test]
+    fn the_guard_never_panics_when_the_database_cannot_be_dropped_and_keeps_a_named_one() {
+        let conn = format!("server=tcp:127.0.0.1,{};user=sa;password=p", closed_port());
+        // Created by the suite, server gone: the guard reports it and returns.
+        drop(Database { plan: target::plan(&conn, "romsoft_prueba_0").unwrap() });
+        // Named by the variable: never dropped, no connection attempted.
+        let named = Database { plan: target::plan(&format!("{conn};Database=ROMSOFT-PRUEBAS"), "x").unwrap() };
+        assert!(!named.plan.created);
+        drop(named);
+    }
+}

@@ -88,7 +88,8 @@ impl Expander {
                         if arg.is_empty() {
                             return Err(format!("{}: «:r» sin archivo", here()));
                         }
-                        self.file(&dir.join(arg)).map_err(|e| format!("{} (incluido desde {})", e, here()))?;
+                        // Written on Windows (`procedures\x.sql`) or not, the same file.
+                        self.file(&dir.join(arg.replace('\\', "/"))).map_err(|e| format!("{} (incluido desde {})", e, here()))?;
                     }
                     "on" if arg.split_whitespace().map(str::to_ascii_lowercase).eq(["error", "exit"]) => {}
                     _ => return Err(format!("{}: comando sqlcmd no soportado: «{}»", here(), line.trim())),
@@ -234,7 +235,7 @@ mod tests {
     #[test]
     fn includes_are_inlined_relative_to_the_including_file_and_go_splits_anywhere() {
         let dir = tree(&[
-            ("main.sql", ":on error exit\nPRINT 1;\ngo\n:r sub/a.sql\n:R \"sub/b.sql\"\n  Go  \n"),
+            ("main.sql", ":on error exit\nPRINT 1;\ngo\n:r sub\\a.sql\n:R \"sub/b.sql\"\n  Go  \n"),
             ("sub/a.sql", "-- a\nSELECT 'a';\nGO\nSELECT 'a2';\n"),
             // Included from sub/: resolved against sub/, not the script's folder.
             ("sub/b.sql", "SELECT 'b';\n:r c.sql\n"),

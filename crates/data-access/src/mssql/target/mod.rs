@@ -145,6 +145,11 @@ impl MssqlTarget {
         )
     }
 
+    /// The database the settings name (`Database` / `Initial Catalog`, the URL's path), if any.
+    pub fn database(&self) -> Option<&str> {
+        self.database.as_deref()
+    }
+
     /// `host:port` as `TcpStream::connect` takes it.
     pub(crate) fn addr(&self) -> String {
         if self.host.contains(':') {

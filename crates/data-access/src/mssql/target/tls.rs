@@ -12,7 +12,9 @@ impl MssqlTarget {
     /// (otherwise every on-premises server with its self-signed certificate would fail, while
     /// the legacy API connected). With `Encrypt=true` the certificate is validated against the
     /// system roots unless `TrustServerCertificate=true`; with `Encrypt=strict` always.
-    pub(crate) fn tiberius_config(&self) -> Config {
+    /// Public for the opt-in SQL Server test suite, which installs the scripts through tiberius
+    /// with exactly the settings the server would use.
+    pub fn tiberius_config(&self) -> Config {
         let mut c = Config::new();
         // tiberius builds "host:port" itself, so an IPv6 literal needs its brackets.
         if self.host.contains(':') {

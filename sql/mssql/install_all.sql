@@ -27,6 +27,7 @@ GO
 :r schema/009_convenios.sql
 :r schema/010_autorizacion.sql
 :r schema/011_farmacia.sql
+:r schema/012_facturacion.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -111,6 +112,8 @@ GO
 :r procedures/p_CVN_PRODUCTO_PLAN_GetAllActives.sql
 :r procedures/p_CVN_PRODUCTO_PLAN_GetAllFilters.sql
 :r procedures/p_CVN_TIPO_PRECIO_GetAllActives.sql
+:r procedures/p_FAC_COMPROBANTE_Insert.sql
+:r procedures/p_FAC_DOCUMENTO_PAGO_Listar.sql
 :r procedures/p_FAR_CLASE_GetAllActives.sql
 :r procedures/p_FAR_CONSIGNACION_GetAllActives.sql
 :r procedures/p_FAR_FAMILIA_GetAllActives.sql
@@ -120,6 +123,7 @@ GO
 :r procedures/p_FAR_PRODUCTO_Update.sql
 :r procedures/p_FAR_TIPIFICACION_GetAllActives.sql
 :r procedures/p_FAR_TIPO_PRODUCTO_GetAllActives.sql
+:r procedures/p_Registro_Insert.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Fallo.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Get.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Limpiar.sql
@@ -150,6 +154,7 @@ GO
 :r seed/009_convenios_seed.sql
 :r seed/010_autorizacion_seed.sql
 :r seed/011_farmacia_seed.sql
+:r seed/012_facturacion_seed.sql
 :r seed/900_datos_referencia.sql
 
 PRINT N'Romsoft: installation finished';

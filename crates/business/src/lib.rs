@@ -19,6 +19,7 @@ pub mod audit;
 pub mod context;
 pub mod cvn;
 pub mod decl;
+pub mod fac;
 pub mod far;
 pub mod legacy;
 pub mod logsafe;

@@ -41,6 +41,7 @@ pub struct Settings {
     pub auth: AuthSettings,
     pub logging: LoggingSettings,
     pub dni_service: DniServiceSettings,
+    pub facturacion: FacturacionSettings,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -137,6 +138,13 @@ pub struct DniServiceSettings {
     pub timeout_seconds: u64,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FacturacionSettings {
+    /// IGV rate applied to a receipt's taxable amount (0.18 = 18 %).
+    pub igv: f64,
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
@@ -177,6 +185,7 @@ impl Default for Settings {
                 console: true,
             },
             dni_service: DniServiceSettings { url: String::new(), token: Secret::default(), timeout_seconds: 10 },
+            facturacion: FacturacionSettings { igv: 0.18 },
         }
     }
 }
@@ -198,6 +207,11 @@ impl Default for AuthSettings {
 impl Default for LoggingSettings {
     fn default() -> Self {
         Settings::default().logging
+    }
+}
+impl Default for FacturacionSettings {
+    fn default() -> Self {
+        Settings::default().facturacion
     }
 }
 impl Default for DniServiceSettings {

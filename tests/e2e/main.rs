@@ -14,6 +14,7 @@ mod catalogos;
 mod convenios_categoria;
 mod desktop;
 mod dni;
+mod factura;
 mod doctor;
 mod ocupacion;
 mod operations;

@@ -27,7 +27,8 @@ GO
 :r schema/009_convenios.sql
 :r schema/010_autorizacion.sql
 :r schema/011_farmacia.sql
-:r schema/012_pendientes.sql
+:r schema/012_facturacion.sql
+:r schema/013_pendientes.sql
 
 PRINT N'Romsoft: views';
 GO
@@ -144,6 +145,8 @@ GO
 :r procedures/p_CVN_TARIFARIO_SEGUS_Update.sql
 :r procedures/p_CVN_TARIFARIO_SEGUS_VerifyExists.sql
 :r procedures/p_CVN_TIPO_PRECIO_GetAllActives.sql
+:r procedures/p_FAC_COMPROBANTE_Insert.sql
+:r procedures/p_FAC_DOCUMENTO_PAGO_Listar.sql
 :r procedures/p_FAR_CLASE_GetAllActives.sql
 :r procedures/p_FAR_CONSIGNACION_GetAllActives.sql
 :r procedures/p_FAR_FAMILIA_GetAllActives.sql
@@ -153,6 +156,7 @@ GO
 :r procedures/p_FAR_PRODUCTO_Update.sql
 :r procedures/p_FAR_TIPIFICACION_GetAllActives.sql
 :r procedures/p_FAR_TIPO_PRODUCTO_GetAllActives.sql
+:r procedures/p_Registro_Insert.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Fallo.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Get.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Limpiar.sql
@@ -183,7 +187,8 @@ GO
 :r seed/009_convenios_seed.sql
 :r seed/010_autorizacion_seed.sql
 :r seed/011_farmacia_seed.sql
-:r seed/012_pendientes_seed.sql
+:r seed/012_facturacion_seed.sql
+:r seed/013_pendientes_seed.sql
 :r seed/900_datos_referencia.sql
 
 PRINT N'Romsoft: installation finished';

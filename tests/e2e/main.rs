@@ -18,6 +18,7 @@ mod convenios_plan;
 mod convenios_tarifario;
 mod desktop;
 mod dni;
+mod factura;
 mod doctor;
 mod ocupacion;
 mod operations;

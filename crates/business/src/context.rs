@@ -22,6 +22,8 @@ pub struct App {
     pub sellos: SelloCache,
     /// The DNI lookup service and its shared HTTP client (`[dni_service]`).
     pub dni: DniService,
+    /// Billing settings (`[facturacion]`: the IGV rate).
+    pub facturacion: crate::fac::Facturacion,
 }
 
 /// How the caller was let in.

@@ -20,6 +20,7 @@ pub mod con;
 pub mod context;
 pub mod cvn;
 pub mod decl;
+pub mod fac;
 pub mod far;
 pub mod legacy;
 pub mod logsafe;

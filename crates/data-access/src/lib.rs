@@ -124,4 +124,4 @@ impl Database {
 
 /// The schema version this binary was built for. SQLite databases are migrated up to it; a SQL
 /// Server database must report exactly this version in `Romsoft.SCHEMA_VERSION`.
-pub const SCHEMA_VERSION: i64 = 12;
+pub const SCHEMA_VERSION: i64 = 13;

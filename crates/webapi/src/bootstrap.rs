@@ -91,6 +91,7 @@ pub fn build_app(settings: &Settings, db: Database, secret: &str) -> Result<Arc<
     let a = &settings.auth;
     let d = &settings.dni_service;
     let dni = DniService::new(&d.url, d.token.expose(), Duration::from_secs(d.timeout_seconds.clamp(1, 300)))?;
+    let facturacion = business::fac::Facturacion::from_rate(settings.facturacion.igv)?;
     Ok(Arc::new(App {
         db,
         tokens: TokenService::new(secret, &a.jwt_issuer_token, &a.jwt_audience_token, Duration::from_secs(a.jwt_expire_minutes.max(1) * 60)),
@@ -102,6 +103,7 @@ pub fn build_app(settings: &Settings, db: Database, secret: &str) -> Result<Arc<
         },
         sellos: SelloCache::new(Duration::from_secs(a.token_check_cache_seconds.min(300))),
         dni,
+        facturacion,
     }))
 }
 

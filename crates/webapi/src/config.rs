@@ -41,6 +41,7 @@ pub struct Settings {
     pub auth: AuthSettings,
     pub logging: LoggingSettings,
     pub dni_service: DniServiceSettings,
+    pub facturacion: FacturacionSettings,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -137,6 +138,13 @@ pub struct DniServiceSettings {
     pub timeout_seconds: u64,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FacturacionSettings {
+    /// IGV rate applied to a receipt's taxable amount (0.18 = 18 %).
+    pub igv: f64,
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
@@ -177,6 +185,7 @@ impl Default for Settings {
                 console: true,
             },
             dni_service: DniServiceSettings { url: String::new(), token: Secret::default(), timeout_seconds: 10 },
+            facturacion: FacturacionSettings { igv: 0.18 },
         }
     }
 }
@@ -198,6 +207,11 @@ impl Default for AuthSettings {
 impl Default for LoggingSettings {
     fn default() -> Self {
         Settings::default().logging
+    }
+}
+impl Default for FacturacionSettings {
+    fn default() -> Self {
+        Settings::default().facturacion
     }
 }
 impl Default for DniServiceSettings {
@@ -332,9 +346,22 @@ mod tests {
     }
 
     #[test]
+    fn the_igv_rate_defaults_to_18_percent_and_is_read_from_the_environment() {
+        with_env(&[], |_| {
+            assert_eq!(Settings::load(Path::new("/nonexistent.toml"))?.facturacion.igv, 0.18);
+            Ok(())
+        });
+        with_env(&[("ROMSOFT__FACTURACION__IGV", "0.1")], |_| {
+            let s = Settings::load(Path::new("/nonexistent.toml"))?;
+            assert_eq!(business::fac::Facturacion::from_rate(s.facturacion.igv).unwrap().igv.to_string(), "0.1");
+            Ok(())
+        });
+    }
+
+    #[test]
     fn text_keys_come_from_the_types() {
         let (all, text) = setting_keys();
-        assert_eq!(all.len(), 31, "{all:?}");
+        assert_eq!(all.len(), 32, "{all:?}");
         for k in ["server.bind", "database.url", "auth.jwt_secret_key", "auth.legacy_client_networks", "auth.legacy_client_role", "dni_service.token"] {
             assert!(text.iter().any(|t| t == k), "{k} in {text:?}");
         }

@@ -167,9 +167,10 @@ mod tests {
 
     #[test]
     fn table_valued_and_response_message_procedures_are_generated() {
-        // Shapes no served action has yet: a receipt with its detail lines as a TVP; and the
-        // served ADM_ATENCION/Add, whose procedure answers with its own message (@Response_t).
-        let plan = Plan::load(&workspace_root()).unwrap().serving_also(&[("FAC_DOCUMENTO_PAGO", "addComprobante")]).unwrap();
+        // A receipt with its detail lines as a TVP (FAC_DOCUMENTO_PAGO/addComprobante, served
+        // since issue 10); and ADM_ATENCION/Add, whose procedure answers with its own message
+        // (@Response_t).
+        let plan = Plan::load(&workspace_root()).unwrap();
         let files = emit_registry::files(&plan).unwrap();
         let fac = &files.iter().find(|(p, _)| p.ends_with("registry/fac.rs")).unwrap().1;
         assert!(fac.contains("pub static FAC_COMPROBANTE_DET_TYPE: TableType"), "{fac}");

@@ -219,7 +219,8 @@ impl Plan {
     /// The declaration a contract action amounts to, or why it is not a plain action.
     /// `act` names the action: `a.action` is empty for the `[actions]` of decisions.toml.
     fn derive(&self, ctl: &str, act: &str, a: &Action) -> Result<Decl, String> {
-        let name = format!("{ctl}_{}", crate::screaming(act));
+        // Constant names are upper case, also for the one mixed-case controller (Prueba).
+        let name = format!("{}_{}", ctl.to_ascii_uppercase(), crate::screaming(act));
         if a.request_is_list || a.request_params.iter().any(|p| p.source != "body") {
             return Err("recibe una lista o parámetros de la URL".into());
         }

@@ -40,6 +40,8 @@
         sql/seed/320_FAR_TIPIFICACION.csv     Romsoft.FAR_TIPIFICACION            4 rows, key c_codigo
         sql/seed/330_FAR_TIPO_PRODUCTO.csv    Romsoft.FAR_TIPO_PRODUCTO           7 rows, key c_codigo
         sql/seed/340_CVN_TARIFARIO_SEGUS.csv  Romsoft.CVN_TARIFARIO_SEGUS      2554 rows, key c_codigo
+        sql/seed/360_FAC_TIPO_COMPROBANTE.csv Romsoft.FAC_TIPO_COMPROBANTE        2 rows, key id_tipo_comprobante (explicit ids)
+        sql/seed/370_FAC_SERIE.csv            Romsoft.FAC_SERIE                   2 rows, key c_serie
 
     A row is inserted only when no row with its key (the file's first column) exists, so the
     file can be run again at any time and never overwrites a row the clinic edited. Columns a
@@ -20179,6 +20181,49 @@ WHERE NOT EXISTS (
     SELECT 1
     FROM Romsoft.CVN_TARIFARIO_SEGUS AS t
     WHERE t.c_codigo = v.c_codigo
+)
+ORDER BY v.orden_seed;
+GO
+
+SET IDENTITY_INSERT Romsoft.FAC_TIPO_COMPROBANTE ON;
+GO
+
+-- 360_FAC_TIPO_COMPROBANTE.csv (1/1): rows 1 to 2
+INSERT INTO Romsoft.FAC_TIPO_COMPROBANTE (id_tipo_comprobante, c_codigo, t_descripcion)
+SELECT
+    v.id_tipo_comprobante,
+    v.c_codigo,
+    v.t_descripcion
+FROM (
+    VALUES
+    (1, N'1', N'01', N'Factura electr' + NCHAR(243) + N'nica'),
+    (2, N'3', N'03', N'Boleta de venta electr' + NCHAR(243) + N'nica')
+) AS v (orden_seed, id_tipo_comprobante, c_codigo, t_descripcion)
+WHERE NOT EXISTS (
+    SELECT 1
+    FROM Romsoft.FAC_TIPO_COMPROBANTE AS t
+    WHERE t.id_tipo_comprobante = v.id_tipo_comprobante
+)
+ORDER BY v.orden_seed;
+GO
+
+SET IDENTITY_INSERT Romsoft.FAC_TIPO_COMPROBANTE OFF;
+GO
+
+-- 370_FAC_SERIE.csv (1/1): rows 1 to 2
+INSERT INTO Romsoft.FAC_SERIE (c_serie, id_tipo_comprobante)
+SELECT
+    v.c_serie,
+    v.id_tipo_comprobante
+FROM (
+    VALUES
+    (1, N'F001', N'1'),
+    (2, N'B001', N'3')
+) AS v (orden_seed, c_serie, id_tipo_comprobante)
+WHERE NOT EXISTS (
+    SELECT 1
+    FROM Romsoft.FAC_SERIE AS t
+    WHERE t.c_serie = v.c_serie
 )
 ORDER BY v.orden_seed;
 GO

@@ -4,9 +4,27 @@
 
 #![allow(clippy::needless_update)]
 
-use data_access::registry;
+use data_access::{Value, registry};
 
-use crate::{legacy::{Cells, ProcCall, ProcQuery, ToCell}};
+use crate::{legacy::{Cells, ProcCall, ProcCommand, ProcQuery, ToCell, table}, messages};
+
+/// `Prueba/addDetalle`: Registra una cabecera (Descripcion, Estado) con sus líneas (Detalle_Prueba) en una sola transacción; sin líneas o con un CostoTotal negativo no se escribe nada.
+pub static PRUEBA_ADD_DETALLE: ProcCommand<dto::Cabecera_Prueba> = ProcCommand {
+    proc: &registry::REGISTRO_INSERT,
+    bind: |r, _w| {
+        vec![
+            r.Descripcion.to_cell(),
+            r.Estado.to_cell(),
+            table(&r.Detalle_Prueba, |i| vec![i.CodVale.to_cell(), Value::from("0"), i.Descripcion.to_cell(), i.Fecha.to_cell(), i.CostoTotal.to_cell(), i.f_estado.to_cell()]),
+        ]
+    },
+    duplicate_check: None,
+    controlador: "Usuario",
+    accion: "Add",
+    ok: messages::REGISTRO_SATISFACTORIO,
+    failed: messages::REGISTRO_FALLIDO,
+    returns_id: false,
+};
 
 /// `TIPO_ESTADO/GetAllFilters`: Estados posibles de los registros de una tabla.
 pub static TIPO_ESTADO_GET_ALL_FILTERS: ProcQuery<dto::TIPO_ESTADODTO, dto::TIPO_ESTADODTO> = ProcQuery {

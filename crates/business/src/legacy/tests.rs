@@ -19,6 +19,7 @@ async fn ctx(dir: &tempfile::TempDir) -> Ctx {
         login_limits: LoginLimits::default(),
         sellos: SelloCache::new(Duration::from_secs(5)),
         dni: crate::adm::dni::DniService::not_configured(),
+        facturacion: crate::fac::Facturacion::default(),
     };
     let caller = Caller { kind: CallerKind::Token, usuario: Some("tester".into()), id_usuario: Some(1), rol: Some("ADMINISTRADOR".into()), ip: None };
     Ctx { app: Arc::new(app), caller, request_id: "t".into() }

@@ -1,11 +1,11 @@
 /*
-    Romsoft - SQL Server schema, version 12: what an attention bills
+    Romsoft - SQL Server schema, version 13: what an attention bills
     =================================================================
         Romsoft.ADM_TIPO_ATENCION.c_codigo_segus   the SEGUS tariff line an attention of this
                                                    type bills when it is opened
 
     Consulta externa bills the outpatient consultation, emergencia the emergency consultation
-    (seed 012 and sql/seed/060_ADM_TIPO_ATENCION.csv); NULL: the type bills nothing by itself.
+    (seed 013 and sql/seed/060_ADM_TIPO_ATENCION.csv); NULL: the type bills nothing by itself.
     ADM_ATENCION/GetAtencionPendingAllFilters prices the line under the attention's payment
     category. Re-runnable: the column is added only when it is missing.
 */

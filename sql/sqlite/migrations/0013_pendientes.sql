@@ -1,5 +1,5 @@
--- Romsoft - SQLite schema, migration 0012 (what an attention bills)
--- The embedded SQLite dialect of sql/mssql/schema/012_pendientes.sql.
+-- Romsoft - SQLite schema, migration 0013 (what an attention bills)
+-- The embedded SQLite dialect of sql/mssql/schema/013_pendientes.sql.
 --
 -- ADM_TIPO_ATENCION.c_codigo_segus: the SEGUS tariff line an attention of this type bills
 -- when it is opened (consulta externa: the outpatient consultation; emergencia: the emergency

@@ -118,6 +118,7 @@ GO
 :r procedures/p_CVN_CLASIFICACION_SUSALUD_GetAllActives.sql
 :r procedures/p_CVN_CLASIFICACION_SUSALUD_OD_GetAllActives.sql
 :r procedures/p_CVN_MONEDA_GetAllActives.sql
+:r procedures/p_CVN_PLAN_SEGURO_Buscar.sql
 :r procedures/p_CVN_PLAN_SEGURO_DETALLE_Delete.sql
 :r procedures/p_CVN_PLAN_SEGURO_DETALLE_GetAllActives.sql
 :r procedures/p_CVN_PLAN_SEGURO_DETALLE_Insert.sql

@@ -440,3 +440,111 @@ fn the_pharmacy_may_not_touch_agreements_and_admission_only_reads_them() {
     list(&s.call("/api/CON_CONTACTO/GetAllActives", "", &farmacia));
     list(&s.call("/api/CVN_PLAN_SEGURO/GetAllActives", "", &farmacia));
 }
+
+/// Seed 002: GetAllFilters filters by any combination of the DTO's fields sent (AND), f_estado
+/// omitted or null = every state, 0/blank ids and IAFA code = any; text stays bound, never SQL.
+#[test]
+fn plans_are_filtered_by_every_field_sent_alone_or_combined() {
+    let s = Server::start();
+    let admin = s.admin_token();
+    let (_, caja) = user_with_role(&s, &admin, "cajera", 4);
+
+    // Two guarantors, a contracting party, two payment categories, two products.
+    ok(&s.call("/api/CON_CONTACTO/Add", &contacto(&s, "ASE", RUC_ASEGURADORA, "Rímac Seguros y Reaseguros", 1, 0).to_string(), &caja), "Se registró satisfactoriamente.");
+    ok(&s.call("/api/CON_CONTACTO/Add", &contacto(&s, "EMP", RUC_EMPLEADOR, "Minera Andina del Perú S.A.C.", 0, 1).to_string(), &caja), "Se registró satisfactoriamente.");
+    let mut pacifico = contacto(&s, "ASE", "20500330121", "Pacífico Seguros", 1, 0);
+    pacifico["t_email_ffee"] = json!("seguros@pacifico.com.pe");
+    ok(&s.call("/api/CON_CONTACTO/Add", &pacifico.to_string(), &caja), "Se registró satisfactoriamente.");
+    let contacto_id = |ruc: &str| count(&s, &format!("SELECT id_contacto FROM CON_CONTACTO WHERE c_codigo = '{ruc}'"));
+    let (rimac, minera, pacifico) = (contacto_id(RUC_ASEGURADORA), contacto_id(RUC_EMPLEADOR), contacto_id("20500330121"));
+    let cat_a = categoria(&s);
+    s.db()
+        .execute(
+            "INSERT INTO CVN_CATEGORIA_PAGO (c_codigo, t_descripcion, n_factor_servicio, n_factor_procedimiento, n_dscto_farmacia, t_busqueda) \
+             VALUES ('CAT-B', 'Categoría B', '4.00', '4.50', '5.00', 'cat-b categoria b')",
+            [],
+        )
+        .unwrap();
+    let cat_b = count(&s, "SELECT id_categoria_pago FROM CVN_CATEGORIA_PAGO WHERE c_codigo = 'CAT-B'");
+    let (reg, pot) = (id_of(&s, "CVN_PRODUCTO_PLAN", "id_producto_plan", "REG"), id_of(&s, "CVN_PRODUCTO_PLAN", "id_producto_plan", "POT"));
+
+    // Plan A: Rímac for the employer, category A, regular product, IAFA 20001, active.
+    // Plan B: Pacífico, no contracting party, category B, optional product, IAFA 20002, inactive.
+    ok(&s.call("/api/CVN_PLAN_SEGURO/Add", &plan(rimac, minera, cat_a, reg, "PS-001", "Plan Salud Óptima").to_string(), &caja), "Se registró satisfactoriamente.");
+    let mut b = plan(pacifico, 0, cat_b, pot, "PV-001", "Plan Vida Total");
+    b["c_codigo_iafa"] = json!("20002");
+    ok(&s.call("/api/CVN_PLAN_SEGURO/Add", &b.to_string(), &caja), "Se registró satisfactoriamente.");
+    s.db().execute("UPDATE CVN_PLAN_SEGURO SET f_estado = 0 WHERE c_codigo = 'PV-001'", []).unwrap();
+
+    const A: &str = "Plan Salud Óptima";
+    const B: &str = "Plan Vida Total";
+    let buscar = |body: Value| -> Vec<String> {
+        let v = s.call("/api/CVN_PLAN_SEGURO/GetAllFilters", &body.to_string(), &caja);
+        list(&v)
+            .iter()
+            .map(|r| {
+                assert_contract_item(r, "CVN_PLAN_SEGURODTO", "CVN_PLAN_SEGURO/GetAllFilters");
+                r["t_descripcion"].as_str().unwrap_or_default().to_owned()
+            })
+            .collect()
+    };
+
+    // Nothing sent (or null): both states, by description, with f_estado and its label.
+    let v = s.call("/api/CVN_PLAN_SEGURO/GetAllFilters", "{}", &caja);
+    let rows = list(&v);
+    assert_eq!(rows.iter().map(|r| r["t_descripcion"].as_str().unwrap_or_default()).collect::<Vec<_>>(), [A, B], "{v}");
+    assert_eq!((rows[0]["f_estado"].as_i64(), rows[0]["estado"].as_str(), rows[0]["garante"].as_str(), rows[0]["contratante"].as_str()), (Some(1), Some("Activo"), Some("Rímac Seguros y Reaseguros"), Some("Minera Andina del Perú S.A.C.")), "{v}");
+    assert_eq!((rows[1]["f_estado"].as_i64(), rows[1]["estado"].as_str(), rows[1]["garante"].as_str(), rows[1]["producto"].as_str()), (Some(0), Some("Inactivo"), Some("Pacífico Seguros"), Some("Plan potestativo")), "{v}");
+    assert_eq!(buscar(json!({"f_estado": null})), [A, B]);
+    assert_eq!(buscar(json!({"f_estado": ""})), [A, B], "Json.NET read \"\" into int? as null");
+
+    // Each field alone.
+    assert_eq!(buscar(json!({"f_estado": 1})), [A]);
+    assert_eq!(buscar(json!({"f_estado": 0})), [B]);
+    assert_eq!(buscar(json!({"id_categoria_pago": cat_a})), [A]);
+    assert_eq!(buscar(json!({"id_categoria_pago": cat_b})), [B]);
+    assert_eq!(buscar(json!({"id_contacto_garante": rimac})), [A]);
+    assert_eq!(buscar(json!({"id_contacto_garante": pacifico})), [B]);
+    assert_eq!(buscar(json!({"id_contacto_contratante": minera})), [A]);
+    assert!(buscar(json!({"id_contacto_contratante": pacifico})).is_empty());
+    assert_eq!(buscar(json!({"id_producto_plan": reg})), [A]);
+    assert_eq!(buscar(json!({"id_producto_plan": pot})), [B]);
+    assert_eq!(buscar(json!({"c_codigo_iafa": "20002"})), [B]);
+    assert_eq!(buscar(json!({"c_codigo_iafa": " 20001 "})), [A]);
+    assert_eq!(buscar(json!({"c_codigo_iafa": "  "})), [A, B], "blank = any");
+    assert_eq!(buscar(json!({"valorRequest": "PACIFICO"})), [B], "the guarantor's name, accents aside");
+    assert_eq!(buscar(json!({"valorRequest": "minera"})), [A], "the contracting party's name");
+    assert_eq!(buscar(json!({"valorRequest": "plan"})), [A, B]);
+    assert_eq!(buscar(json!({"id_categoria_pago": 0, "id_contacto_garante": 0, "id_producto_plan": 0, "valorRequest": ""})), [A, B], "0 and blank = any");
+
+    // Combined: every filter must hold.
+    assert!(buscar(json!({"id_contacto_garante": rimac, "f_estado": 0})).is_empty());
+    assert!(buscar(json!({"valorRequest": "salud", "id_categoria_pago": cat_b})).is_empty());
+    assert!(buscar(json!({"c_codigo_iafa": "20001", "id_producto_plan": pot})).is_empty());
+    assert_eq!(buscar(json!({"valorRequest": "vida total", "f_estado": 0, "id_categoria_pago": cat_b, "id_contacto_garante": pacifico, "id_producto_plan": pot, "c_codigo_iafa": "20002"})), [B]);
+    assert_eq!(buscar(json!({"valorRequest": "plan", "f_estado": 1, "id_contacto_contratante": minera})), [A]);
+    // What the desktop screen sends: every property, ids 0, its explicit state filter.
+    let mut pantalla = plan(0, 0, 0, 0, "", "");
+    pantalla["c_codigo_iafa"] = json!(null);
+    pantalla["valorRequest"] = json!("plan");
+    pantalla["f_estado"] = json!(0);
+    assert_eq!(buscar(pantalla.clone()), [B]);
+    pantalla["f_estado"] = json!(1);
+    assert_eq!(buscar(pantalla), [A]);
+
+    // A state that is neither 1 nor 0: a warning naming the field.
+    let m = warning_naming(&s.call("/api/CVN_PLAN_SEGURO/GetAllFilters", r#"{"f_estado": 2}"#, &caja), "f_estado");
+    assert!(m.contains("1 (activos)") && m.contains("0 (inactivos)"), "{m}");
+
+    // SQL-looking text is only text: nothing found, nothing broken.
+    for valor in ["'; DROP TABLE CVN_PLAN_SEGURO; --", "%' OR 1=1 --", "x') OR ('1'='1"] {
+        assert!(buscar(json!({"valorRequest": valor})).is_empty(), "{valor}");
+    }
+    for iafa in ["' OR '1'='1", "20001' --", "%"] {
+        assert!(buscar(json!({"c_codigo_iafa": iafa})).is_empty(), "{iafa}");
+    }
+    let m = warning_naming(&s.call("/api/CVN_PLAN_SEGURO/GetAllFilters", &json!({"c_codigo_iafa": "'; DROP TABLE CVN_PLAN_SEGURO; --"}).to_string(), &caja), "c_codigo_iafa");
+    assert!(m.contains("hasta 20 caracteres"), "{m}");
+    assert_eq!(count(&s, "SELECT COUNT(*) FROM CVN_PLAN_SEGURO"), 2);
+    assert_eq!(buscar(json!({})), [A, B]);
+}

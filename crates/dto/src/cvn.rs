@@ -305,6 +305,67 @@ legacy_dto! {
 }
 
 legacy_dto! {
+    /// `CVN_PLAN_SEGURO_FILTRODTO`, from this API (decisions.toml).
+    pub struct CVN_PLAN_SEGURO_FILTRODTO: plain {
+        /// C# `int`.
+        id_plan_seguro: i32,
+        /// C# `int`.
+        id_contacto_garante: i32,
+        /// C# `int`.
+        id_contacto_contratante: i32,
+        /// C# `int`.
+        id_categoria_pago: i32,
+        /// C# `string`.
+        c_codigo: Option<String>,
+        /// C# `string`.
+        t_descripcion: Option<String>,
+        /// C# `string`.
+        t_observacion: Option<String>,
+        /// C# `string`.
+        c_codigo_iafa: Option<String>,
+        /// C# `DateTime`.
+        d_fecha_i_vigencia: NetDateTime,
+        /// C# `DateTime`.
+        d_fecha_f_vigencia: NetDateTime,
+        /// C# `string`.
+        c_contrato: Option<String>,
+        /// C# `string`.
+        c_certificado: Option<String>,
+        /// C# `int`.
+        id_producto_plan: i32,
+        /// C# `int?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        f_estado: Option<i32>,
+        /// C# `string`.
+        estado: Option<String>,
+        /// C# `string`.
+        valorRequest: Option<String>,
+        /// C# `string`.
+        garante: Option<String>,
+        /// C# `string`.
+        contratante: Option<String>,
+        /// C# `string`.
+        producto: Option<String>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaCreacion: Option<NetDateTime>,
+        /// C# `DateTime?`.
+        #[serde(deserialize_with = "::dto::lenient::empty_as_none")]
+        FechaModificacion: Option<NetDateTime>,
+        /// C# `string`.
+        UsuarioCreacion: Option<String>,
+        /// C# `string`.
+        UsuarioModificacion: Option<String>,
+        /// C# `int`.
+        IdUsuarioActual: i32,
+        /// C# `int`.
+        id_usuarioCreacion: i32,
+        /// C# `int`.
+        id_usuarioModifica: i32,
+    }
+}
+
+legacy_dto! {
     /// `CVN_PLAN_SEGURO_REFERENCIASDTO`, from this API (decisions.toml).
     pub struct CVN_PLAN_SEGURO_REFERENCIASDTO: plain {
         /// C# `int`.

@@ -354,12 +354,14 @@ impl Plan {
         self.classes.get(name).ok_or_else(|| format!("el tipo {name} no está en el contrato ni en decisions.toml"))
     }
 
-    /// Field names of a class in wire order (own then inherited).
+    /// Field names of a class in wire order (own then inherited). An own field named like an
+    /// inherited one overrides it (its type wins; the inherited one is dropped).
     pub fn wire_fields(&self, name: &str) -> Result<Vec<crate::model::Field>, String> {
         let c = self.class(name)?;
         let mut all = c.fields.clone();
         if let Some(base) = &c.inherits_fields_from {
-            all.extend(self.wire_fields(base)?);
+            let inherited = self.wire_fields(base)?;
+            all.extend(inherited.into_iter().filter(|f| !c.fields.iter().any(|o| o.name == f.name)));
         }
         match &c.json_property_order {
             Some(order) => order

@@ -1,6 +1,11 @@
 //! `CVN_PLAN_SEGURO`: insurance plans (Add and Update; GetById, GetAllActives and GetAllFilters
 //! are served from their declarations).
 //!
+//! GetAllFilters filters by the fields sent, as seed 002 says ("any combination of
+//! CVN_PLAN_SEGURODTO fields"): `p_CVN_PLAN_SEGURO_Buscar` with `valorRequest` (free text),
+//! `f_estado` (1/0; omitted or null = every state; another value is a warning), the ids of the
+//! payment category, guarantor, contracting party and product (0 = any) and `c_codigo_iafa`.
+//!
 //! Before anything is written the request is checked: `c_codigo` and `t_descripcion` present;
 //! the guarantor an active contact marked `n_flag_garante = 1`; the contracting party (when
 //! sent, 0 = none) an active contact marked `n_flag_contratante = 1`; the payment category and
@@ -19,12 +24,12 @@
 //! `p_CVN_PLAN_SEGURO_Nombres`; GetAllActives also says `f_estado` 1 and `estado` "Activo".
 
 use data_access::registry;
-use dto::{CVN_PLAN_SEGURODTO, NoBody};
+use dto::{CVN_PLAN_SEGURO_FILTRODTO, CVN_PLAN_SEGURODTO, NoBody};
 
 use crate::{
     Ctx, Reply, ServiceError, ServiceResult,
     decl::cvn::{
-        CVN_PLAN_SEGURO_ADD, CVN_PLAN_SEGURO_GET_ALL_ACTIVES, CVN_PLAN_SEGURO_GET_BY_ID, CVN_PLAN_SEGURO_NOMBRES,
+        CVN_PLAN_SEGURO_ADD, CVN_PLAN_SEGURO_BUSCAR, CVN_PLAN_SEGURO_GET_ALL_ACTIVES, CVN_PLAN_SEGURO_GET_BY_ID, CVN_PLAN_SEGURO_NOMBRES,
         CVN_PLAN_SEGURO_REFERENCIAS, CVN_PLAN_SEGURO_UPDATE,
     },
     legacy::estado,
@@ -69,6 +74,16 @@ pub async fn get_all_actives(ctx: Ctx, req: NoBody) -> ServiceResult<Vec<CVN_PLA
     let nombres = CVN_PLAN_SEGURO_NOMBRES.rows(&ctx, &CVN_PLAN_SEGURODTO::default()).await?;
     let activos = rows.into_iter().map(|p| CVN_PLAN_SEGURODTO { f_estado: 1, ..p });
     Ok(Reply::data(con_nombres(activos, &nombres)))
+}
+
+/// `CVN_PLAN_SEGURO/GetAllFilters`: the plans matching every filter sent (see the module docs).
+pub async fn buscar(ctx: Ctx, req: CVN_PLAN_SEGURO_FILTRODTO) -> ServiceResult<Vec<CVN_PLAN_SEGURODTO>> {
+    if let Some(f) = req.f_estado.filter(|f| !matches!(f, 0 | 1)) {
+        return Ok(Reply::warning(format!(
+            "El campo 'f_estado' no es válido ({f}): use 1 (activos), 0 (inactivos) u omítalo para listar todos."
+        )));
+    }
+    Ok(Reply::data(CVN_PLAN_SEGURO_BUSCAR.rows(&ctx, &req).await?))
 }
 
 /// Each plan with the names of its row in `nombres` (same `id_plan_seguro`) and its state label.

@@ -333,7 +333,7 @@ pub static CVN_PLAN_SEGURO_GET_ALL_ACTIVES: ProcQuery<dto::NoBody, dto::CVN_PLAN
     },
 };
 
-/// `CVN_PLAN_SEGURO/GetAllFilters`: Planes de seguro por texto libre (valorRequest) en código, descripción, contrato, código IAFA, garante y contratante, sin distinguir mayúsculas ni tildes; con garante, contratante (razón social), producto y estado Activo/Inactivo.
+/// `CVN_PLAN_SEGURO/GetAllFilters`: Planes de seguro por los campos enviados, combinados: texto libre (valorRequest) en código, descripción, contrato, código IAFA, garante y contratante, sin distinguir mayúsculas ni tildes; f_estado (1 activos, 0 inactivos; sin enviar = todos); id_categoria_pago, id_contacto_garante, id_contacto_contratante, id_producto_plan (0 = cualquiera) y c_codigo_iafa. Hasta 500, por descripción, con garante, contratante (razón social), producto, f_estado y estado Activo/Inactivo.
 pub static CVN_PLAN_SEGURO_GET_ALL_FILTERS: ProcQuery<dto::CVN_PLAN_SEGURODTO, dto::CVN_PLAN_SEGURODTO> = ProcQuery {
     proc: &registry::CVN_PLAN_SEGURO_GET_ALL_FILTER,
     bind: |r, _w| {
@@ -814,6 +814,38 @@ pub static CVN_CATEGORIA_PAGO_PRECIO_VALIDAR: ProcQuery<dto::CVN_CATEGORIA_PAGO_
         Ok(dto::CVN_CATEGORIA_PAGO_PRECIO_VALIDACIONDTO {
             categoria_activa: c.next("categoria_activa")?,
             tarifario_activo: c.next("tarifario_activo")?,
+            ..Default::default()
+        })
+    },
+};
+
+/// For hand-written services (`decisions.toml` `[declare]`/`[listing]`).
+pub static CVN_PLAN_SEGURO_BUSCAR: ProcQuery<dto::CVN_PLAN_SEGURO_FILTRODTO, dto::CVN_PLAN_SEGURODTO> = ProcQuery {
+    proc: &registry::CVN_PLAN_SEGURO_BUSCAR,
+    bind: |r, _w| {
+        vec![
+            r.valorRequest.to_cell(),
+            r.f_estado.to_cell(),
+            r.id_categoria_pago.to_cell(),
+            r.id_contacto_garante.to_cell(),
+            r.id_contacto_contratante.to_cell(),
+            r.id_producto_plan.to_cell(),
+            r.c_codigo_iafa.to_cell(),
+        ]
+    },
+    decode: |row| {
+        let mut c = Cells::new(row);
+        Ok(dto::CVN_PLAN_SEGURODTO {
+            id_plan_seguro: c.next("id_plan_seguro")?,
+            c_codigo: c.next("c_codigo")?,
+            t_descripcion: c.next("t_descripcion")?,
+            garante: c.next("garante")?,
+            contratante: c.next("contratante")?,
+            c_contrato: c.next("c_contrato")?,
+            d_fecha_f_vigencia: c.next("d_fecha_f_vigencia")?,
+            producto: c.next("producto")?,
+            estado: c.next("estado")?,
+            f_estado: c.next("f_estado")?,
             ..Default::default()
         })
     },

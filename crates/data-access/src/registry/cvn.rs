@@ -234,6 +234,33 @@ pub static CVN_MONEDA_GET_ALL_ACTIVES: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_CVN_PLAN_SEGURO_Buscar`.
+pub static CVN_PLAN_SEGURO_BUSCAR: Procedure = Procedure {
+    name: "Romsoft.p_CVN_PLAN_SEGURO_Buscar",
+    params: &[
+        Param { name: "@valor", ty: SqlType::Text, source: Source::Field("valorRequest"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@f_estado", ty: SqlType::Int, source: Source::Field("f_estado"), transform: Transform::None, max_len: None },
+        Param { name: "@id_categoria_pago", ty: SqlType::Int, source: Source::Field("id_categoria_pago"), transform: Transform::None, max_len: None },
+        Param { name: "@id_contacto_garante", ty: SqlType::Int, source: Source::Field("id_contacto_garante"), transform: Transform::None, max_len: None },
+        Param { name: "@id_contacto_contratante", ty: SqlType::Int, source: Source::Field("id_contacto_contratante"), transform: Transform::None, max_len: None },
+        Param { name: "@id_producto_plan", ty: SqlType::Int, source: Source::Field("id_producto_plan"), transform: Transform::None, max_len: None },
+        Param { name: "@c_codigo_iafa", ty: SqlType::Text, source: Source::Field("c_codigo_iafa"), transform: Transform::None, max_len: Some(20) },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_plan_seguro", ty: SqlType::Int, field: "id_plan_seguro" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+        Column { name: "garante", ty: SqlType::Text, field: "garante" },
+        Column { name: "contratante", ty: SqlType::Text, field: "contratante" },
+        Column { name: "c_contrato", ty: SqlType::Text, field: "c_contrato" },
+        Column { name: "d_fecha_f_vigencia", ty: SqlType::DateTime, field: "d_fecha_f_vigencia" },
+        Column { name: "producto", ty: SqlType::Text, field: "producto" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
+        Column { name: "f_estado", ty: SqlType::Int, field: "f_estado" },
+    ]),
+    origin: Origin::Romsoft,
+};
+
 /// `Romsoft.p_CVN_PLAN_SEGURO_DETALLE_Delete`.
 pub static CVN_PLAN_SEGURO_DETALLE_DELETE: Procedure = Procedure {
     name: "Romsoft.p_CVN_PLAN_SEGURO_DETALLE_Delete",

@@ -41,11 +41,18 @@ fn contract_prefix(item: &Value, ty: &str, what: &str) {
     let keys = Reply::keys(item);
     let lead: Vec<&String> = keys.iter().take(expected.len()).collect();
     assert_eq!(lead, expected.iter().map(|(n, _)| n).collect::<Vec<_>>(), "{what}: {item}");
-    let mut only_contract = serde_json::Map::new();
-    for (n, _) in &expected {
-        only_contract.insert(n.clone(), item[n].clone());
+    for (name, cs) in &expected {
+        let v = &item[name];
+        let ok = match cs.as_str() {
+            "int" | "long" | "short" | "byte" => v.is_i64(),
+            "decimal" | "double" | "float" => v.is_number(),
+            "bool" => v.is_boolean(),
+            t if t.ends_with('?') || t.starts_with("Nullable<") => v.is_null() || v.is_number() || v.is_boolean() || v.is_string(),
+            // Strings and dates may be null: the legacy procedures left many unset.
+            _ => v.is_null() || v.is_string(),
+        };
+        assert!(ok, "{what}: {name} ({cs}) = {v}");
     }
-    assert_contract_item(&Value::Object(only_contract), ty, what);
 }
 
 #[test]

@@ -32,7 +32,7 @@ fn atencion_y_tarifas(s: &Server, admin: &str) -> (i64, [i64; 3]) {
     let v = s.call("/api/ADM_ATENCION/Add", &atencion.to_string(), admin);
     let id_atencion = v["Data"].as_i64().unwrap_or_else(|| panic!("{v}"));
     let mut tarifas = [0; 3];
-    for (i, (codigo, texto)) in [("50.01.01", "Consulta externa"), ("70.02.10", "Ecografía abdominal"), ("80.01.05", "Hemograma completo")].iter().enumerate() {
+    for (i, (codigo, texto)) in [("T50.01.01", "Consulta externa"), ("T70.02.10", "Ecografía abdominal"), ("T80.01.05", "Hemograma completo")].iter().enumerate() {
         db.execute(
             "INSERT INTO CVN_TARIFARIO_SEGUS (c_codigo, t_descripcion_esp, n_unidad, t_busqueda) VALUES (?1, ?2, 1.00, lower(?2))",
             [codigo, texto],

@@ -105,4 +105,5 @@ fn every_action_is_served_and_answers_empty_blank_null_and_object_bodies() {
     let out = romsoft().arg("contract").output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("servidas: 111/111"), "{text}");
+    assert!(text.contains("En total (contrato + 7 que pide el cliente de escritorio): 118/118"), "{text}");
 }

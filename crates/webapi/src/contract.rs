@@ -55,7 +55,13 @@ impl Coverage {
     }
 
     pub fn report(&self) -> String {
-        let mut s = format!("Acciones del contrato servidas: {}\n", self.summary());
+        let total = self.served.len() + self.missing.len() + self.extra.len();
+        let mut s = format!(
+            "Acciones del contrato servidas: {}\nEn total (contrato + {} que pide el cliente de escritorio): {}/{total}\n",
+            self.summary(),
+            self.extra.len(),
+            self.served.len() + self.extra.len()
+        );
         s.push_str("\nServidas:\n");
         for a in &self.served {
             s.push_str(&format!("  ✔ {a}\n"));

@@ -147,6 +147,7 @@ GO
 :r procedures/p_CVN_TARIFARIO_SEGUS_VerifyExists.sql
 :r procedures/p_CVN_TIPO_PRECIO_GetAllActives.sql
 :r procedures/p_FAC_COMPROBANTE_Insert.sql
+:r procedures/p_FAC_DOCUMENTO_PAGO_GetAllFilter.sql
 :r procedures/p_FAC_DOCUMENTO_PAGO_Listar.sql
 :r procedures/p_FAR_CLASE_GetAllActives.sql
 :r procedures/p_FAR_CONSIGNACION_GetAllActives.sql
@@ -161,7 +162,14 @@ GO
 :r procedures/p_SEG_INTENTO_LOGIN_Fallo.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Get.sql
 :r procedures/p_SEG_INTENTO_LOGIN_Limpiar.sql
+:r procedures/p_SEG_ROL_Delete.sql
 :r procedures/p_SEG_ROL_GetAllActives.sql
+:r procedures/p_SEG_ROL_GetAllFilter.sql
+:r procedures/p_SEG_ROL_GetById.sql
+:r procedures/p_SEG_ROL_Insert.sql
+:r procedures/p_SEG_ROL_Update.sql
+:r procedures/p_SEG_ROL_VerifyExists.sql
+:r procedures/p_SEG_USUARIOGetByUsernameClave.sql
 :r procedures/p_SEG_USUARIOVerifyExists.sql
 :r procedures/p_SEG_USUARIO_Delete.sql
 :r procedures/p_SEG_USUARIO_GetAll.sql

@@ -191,6 +191,46 @@ mod tests {
     }
 
     #[test]
+    fn every_contract_procedure_has_both_files_and_is_registered() {
+        // Issue 10 item 5: each of the contract's procedures (and each of ours) has its
+        // `CREATE OR ALTER PROCEDURE` file and its SQLite twin, and is registered, so the
+        // registry tests check both files against its parameters and columns, install_all.sql
+        // includes it and `romsoft doctor` looks for it. A contract procedure no action calls is
+        // registered through decisions.toml `[install] procedures`.
+        let root = workspace_root();
+        let plan = Plan::load(&root).unwrap();
+        let registered = plan.registered().unwrap();
+        let mut problems = Vec::new();
+        for name in plan.procedures.keys() {
+            let short = name.rsplit('.').next().unwrap_or(name);
+            for dir in ["sql/mssql/procedures", "sql/sqlite/procedures"] {
+                if !root.join(dir).join(format!("{short}.sql")).is_file() {
+                    problems.push(format!("{name}: falta {dir}/{short}.sql"));
+                }
+            }
+            if plan.contract.procedures.contains_key(name) && !registered.contains(name) {
+                problems.push(format!("{name}: no registrado (sírvalo o añádalo a [install] procedures)"));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert_eq!(plan.contract.procedures.len(), 119, "the contract's procedures");
+        assert!(registered.contains("Romsoft.p_SEG_USUARIOGetByUsernameClave"));
+    }
+
+    #[test]
+    fn install_lists_only_contract_procedures_nothing_else_registers() {
+        let root = workspace_root();
+        let mut plan = Plan::load(&root).unwrap();
+        plan.decisions.install.procedures.push("Romsoft.p_ADM_OCUPACION_Insert".into());
+        let err = plan.registered().unwrap_err();
+        assert!(err.contains("[install] Romsoft.p_ADM_OCUPACION_Insert ya lo registra una acción"), "{err}");
+        let mut plan = Plan::load(&root).unwrap();
+        plan.decisions.install.procedures.push("Romsoft.p_NO_EXISTE".into());
+        let err = plan.registered().unwrap_err();
+        assert!(err.contains("[install] Romsoft.p_NO_EXISTE no está en el contrato"), "{err}");
+    }
+
+    #[test]
     fn every_served_action_declares_who_may_call_it() {
         // Default deny: an action missing from [authorization.actions] is served to nobody. Every
         // action served today is meant for someone, so each must be in the matrix.

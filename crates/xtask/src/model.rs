@@ -196,6 +196,18 @@ pub struct Decisions {
     /// Catalog reads whose procedure text is generated in both dialects: procedure → table.
     #[serde(default)]
     pub catalog: BTreeMap<String, CatalogDecl>,
+    /// Procedures installed and registered though no served action calls them.
+    #[serde(default)]
+    pub install: Install,
+}
+
+/// `[install]`: contract procedures that get their files in both dialects, the registry entry
+/// (so the install script, the dialect checks and `romsoft doctor` cover them) and no route.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Install {
+    #[serde(default)]
+    pub procedures: Vec<String>,
 }
 
 /// A catalog read: `SELECT` the procedure's result columns (same-named table columns) from

@@ -323,7 +323,7 @@ impl Plan {
     }
 
     /// The procedures the registry declares: those of every declaration, those hand-written
-    /// services name, and the audit log's.
+    /// services name, the audit log's, and the contract procedures of `[install]`.
     pub fn registered(&self) -> Result<BTreeSet<String>, String> {
         let mut set = BTreeSet::from(["Romsoft.Log_Insert".to_string()]);
         for d in self.decls() {
@@ -344,6 +344,16 @@ impl Plan {
                     return Err(format!("[handwritten.\"{path}\"]: {p} no existe"));
                 }
                 set.insert(p.clone());
+            }
+        }
+        // After the others, so a listed procedure that an action now calls is caught: the
+        // list names only what nothing else registers.
+        for p in &self.decisions.install.procedures {
+            if !self.contract.procedures.contains_key(p) {
+                return Err(format!("{DECISIONS}: [install] {p} no está en el contrato"));
+            }
+            if !set.insert(p.clone()) {
+                return Err(format!("{DECISIONS}: [install] {p} ya lo registra una acción; quítelo de la lista"));
             }
         }
         Ok(set)

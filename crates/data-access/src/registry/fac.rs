@@ -52,6 +52,20 @@ pub static FAC_COMPROBANTE_INSERT: Procedure = Procedure {
     origin: Origin::Legacy,
 };
 
+/// `Romsoft.p_FAC_DOCUMENTO_PAGO_GetAllFilter`.
+pub static FAC_DOCUMENTO_PAGO_GET_ALL_FILTER: Procedure = Procedure {
+    name: "Romsoft.p_FAC_DOCUMENTO_PAGO_GetAllFilter",
+    params: &[
+        Param { name: "@c_dato", ty: SqlType::Text, source: Source::Field("c_dato"), transform: Transform::None, max_len: Some(200) },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_documento_pago", ty: SqlType::Int, field: "id_documento_pago" },
+        Column { name: "c_codigo", ty: SqlType::Text, field: "c_codigo" },
+        Column { name: "t_descripcion", ty: SqlType::Text, field: "t_descripcion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
 /// `Romsoft.p_FAC_DOCUMENTO_PAGO_Listar`.
 pub static FAC_DOCUMENTO_PAGO_LISTAR: Procedure = Procedure {
     name: "Romsoft.p_FAC_DOCUMENTO_PAGO_Listar",

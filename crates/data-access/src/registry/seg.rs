@@ -42,6 +42,16 @@ pub static SEG_INTENTO_LOGIN_LIMPIAR: Procedure = Procedure {
     origin: Origin::Romsoft,
 };
 
+/// `Romsoft.p_SEG_ROL_Delete`.
+pub static SEG_ROL_DELETE: Procedure = Procedure {
+    name: "Romsoft.p_SEG_ROL_Delete",
+    params: &[
+        Param { name: "@id_rol", ty: SqlType::Int, source: Source::Field("id_rol"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
 /// `Romsoft.p_SEG_ROL_GetAllActives`.
 pub static SEG_ROL_GET_ALL_ACTIVES: Procedure = Procedure {
     name: "Romsoft.p_SEG_ROL_GetAllActives",
@@ -49,6 +59,103 @@ pub static SEG_ROL_GET_ALL_ACTIVES: Procedure = Procedure {
     returns: Returns::Rows(&[
         Column { name: "Id_rol", ty: SqlType::Int, field: "id_rol" },
         Column { name: "rol", ty: SqlType::Text, field: "rol" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_SEG_ROL_GetAllFilter`.
+pub static SEG_ROL_GET_ALL_FILTER: Procedure = Procedure {
+    name: "Romsoft.p_SEG_ROL_GetAllFilter",
+    params: &[
+        Param { name: "@WhereFilters", ty: SqlType::Text, source: Source::Field("WhereFilter"), transform: Transform::EmptyIfBlank, max_len: None },
+        Param { name: "@OrderBy", ty: SqlType::Text, source: Source::Field("OrderBy"), transform: Transform::EmptyIfBlank, max_len: Some(100) },
+        Param { name: "@Start", ty: SqlType::Int, source: Source::Field("Start"), transform: Transform::None, max_len: None },
+        Param { name: "@Rows", ty: SqlType::Int, source: Source::Field("AmountRows"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "Id_rol", ty: SqlType::Int, field: "id_rol" },
+        Column { name: "rol", ty: SqlType::Text, field: "rol" },
+        Column { name: "Descripcion", ty: SqlType::Text, field: "descripcion" },
+        Column { name: "Estado", ty: SqlType::Text, field: "estado" },
+        Column { name: "usuario_registro", ty: SqlType::Text, field: "UsuarioCreacion" },
+        Column { name: "fecha_registro", ty: SqlType::DateTime, field: "FechaCreacion" },
+        Column { name: "usuario_modifica", ty: SqlType::Text, field: "UsuarioModificacion" },
+        Column { name: "fecha_modifica", ty: SqlType::DateTime, field: "FechaModificacion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_SEG_ROL_GetById`.
+pub static SEG_ROL_GET_BY_ID: Procedure = Procedure {
+    name: "Romsoft.p_SEG_ROL_GetById",
+    params: &[
+        Param { name: "@Id_rol", ty: SqlType::Int, source: Source::Field("id_rol"), transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "Id_rol", ty: SqlType::Int, field: "id_rol" },
+        Column { name: "rol", ty: SqlType::Text, field: "rol" },
+        Column { name: "Descripcion", ty: SqlType::Text, field: "descripcion" },
+        Column { name: "Estado", ty: SqlType::Text, field: "estado" },
+        Column { name: "usuario_registro", ty: SqlType::Text, field: "UsuarioCreacion" },
+        Column { name: "fecha_registro", ty: SqlType::DateTime, field: "FechaCreacion" },
+        Column { name: "usuario_modifica", ty: SqlType::Text, field: "UsuarioModificacion" },
+        Column { name: "fecha_modifica", ty: SqlType::DateTime, field: "FechaModificacion" },
+    ]),
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_SEG_ROL_Insert`.
+pub static SEG_ROL_INSERT: Procedure = Procedure {
+    name: "Romsoft.p_SEG_ROL_Insert",
+    params: &[
+        Param { name: "@rol", ty: SqlType::Text, source: Source::Field("rol"), transform: Transform::None, max_len: Some(50) },
+        Param { name: "@descripcion", ty: SqlType::Text, source: Source::Field("descripcion"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@estado", ty: SqlType::Text, source: Source::Field("estado"), transform: Transform::None, max_len: Some(1) },
+        Param { name: "@UsuarioCreacion", ty: SqlType::Text, source: Source::ActingUserName, transform: Transform::None, max_len: Some(50) },
+        Param { name: "@fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_SEG_ROL_Update`.
+pub static SEG_ROL_UPDATE: Procedure = Procedure {
+    name: "Romsoft.p_SEG_ROL_Update",
+    params: &[
+        Param { name: "@id_rol", ty: SqlType::Int, source: Source::Field("id_rol"), transform: Transform::None, max_len: None },
+        Param { name: "@rol", ty: SqlType::Text, source: Source::Field("rol"), transform: Transform::None, max_len: Some(50) },
+        Param { name: "@descripcion", ty: SqlType::Text, source: Source::Field("descripcion"), transform: Transform::None, max_len: Some(200) },
+        Param { name: "@estado", ty: SqlType::Text, source: Source::Field("estado"), transform: Transform::None, max_len: Some(1) },
+        Param { name: "@UsuarioCreacion", ty: SqlType::Text, source: Source::ActingUserName, transform: Transform::None, max_len: Some(50) },
+        Param { name: "@fecha_registro", ty: SqlType::DateTime, source: Source::Now, transform: Transform::None, max_len: None },
+    ],
+    returns: Returns::Response,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_SEG_ROL_VerifyExists`.
+pub static SEG_ROL_VERIFY_EXISTS: Procedure = Procedure {
+    name: "Romsoft.p_SEG_ROL_VerifyExists",
+    params: &[
+        Param { name: "@rol", ty: SqlType::Text, source: Source::Field("rol"), transform: Transform::None, max_len: Some(50) },
+    ],
+    returns: Returns::ExistsFlag,
+    origin: Origin::Legacy,
+};
+
+/// `Romsoft.p_SEG_USUARIOGetByUsernameClave`.
+pub static SEG_USUARIO_GET_BY_USERNAME_CLAVE: Procedure = Procedure {
+    name: "Romsoft.p_SEG_USUARIOGetByUsernameClave",
+    params: &[
+        Param { name: "@Username", ty: SqlType::Text, source: Source::Field("username"), transform: Transform::None, max_len: Some(50) },
+        Param { name: "@clave", ty: SqlType::Text, source: Source::Field("clave"), transform: Transform::None, max_len: Some(200) },
+    ],
+    returns: Returns::Rows(&[
+        Column { name: "id_usuario", ty: SqlType::Int, field: "id_usuario" },
+        Column { name: "id_rol", ty: SqlType::Int, field: "id_rol" },
+        Column { name: "nombres", ty: SqlType::Text, field: "nombres" },
+        Column { name: "apellidos", ty: SqlType::Text, field: "apellidos" },
+        Column { name: "estado", ty: SqlType::Text, field: "estado" },
     ]),
     origin: Origin::Legacy,
 };

@@ -65,6 +65,7 @@ fn configured_origins_get_cors_and_swagger_can_be_turned_off() {
     let r = raw(&s, Method::POST, "/api/Account/Login", &[("Origin", "https://portal.clinica.pe"), ("Content-Type", "application/json")]);
     assert_eq!(header(&r, "access-control-allow-origin").as_deref(), Some("https://portal.clinica.pe"));
     assert_eq!(raw(&s, Method::GET, "/swagger/", &[]).status(), 404);
+    assert_eq!(raw(&s, Method::GET, "/", &[]).status(), 404, "no redirect to a UI that is off");
     assert_eq!(raw(&s, Method::GET, "/swagger/v1/swagger.json", &[]).status(), 404);
 }
 
@@ -194,4 +195,19 @@ fn the_http_layers_own_408_431_and_400_carry_the_envelope() {
     last_envelope(&reply[second..]);
     // And the server goes on.
     assert_eq!(s.login_as("admin", ADMIN_PASSWORD)["Success"], true);
+}
+
+#[test]
+fn the_root_and_swagger_without_its_slash_lead_to_the_swagger_ui() {
+    let s = Server::start();
+    let client = Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    for path in ["/", "/swagger"] {
+        let r = client.get(format!("{}{path}", s.base)).send().unwrap();
+        assert_eq!(r.status(), 302, "{path}");
+        assert_eq!(header(&r, "location").as_deref(), Some("/swagger/"), "{path}");
+    }
+    // Followed, the browser lands on the page.
+    let page = raw(&s, Method::GET, "/", &[]);
+    assert_eq!(page.status(), 200);
+    assert!(page.text().unwrap().contains("swagger"), "the Swagger UI page");
 }

@@ -81,6 +81,8 @@ pub async fn run(settings: &Settings, app: Arc<App>, listener: std::net::TcpList
             .wrap(Condition::new(!origins.is_empty(), cors(&origins)))
             .configure(|cfg| {
                 if swagger_ui {
+                    // `/` and `/swagger` (no slash) lead an operator's browser to the UI.
+                    cfg.route("/", web::get().to(to_swagger)).route("/swagger", web::get().to(to_swagger));
                     cfg.service(SwaggerUi::new("/swagger/{_:.*}").url("/swagger/v1/swagger.json", doc.clone()));
                 }
             })
@@ -159,6 +161,11 @@ fn security_headers(path: &str, h: &mut HeaderMap) {
     } else {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
+}
+
+/// `GET /` and `GET /swagger`: a redirect to the Swagger UI (`/swagger/`).
+async fn to_swagger() -> HttpResponse {
+    HttpResponse::Found().insert_header((header::LOCATION, "/swagger/")).finish()
 }
 
 /// `GET /health`: liveness — the process answers (no database access).

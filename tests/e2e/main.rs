@@ -17,6 +17,7 @@ mod convenios_categoria;
 mod convenios_plan;
 mod convenios_tarifario;
 mod desktop;
+mod despliegue;
 mod dni;
 mod factura;
 mod doctor;

@@ -154,6 +154,19 @@ impl MssqlDb {
                  (TDS 8 no está disponible en este cliente)"
             );
         }
+        // A named instance without a port: ask SQL Server Browser (UDP 1434) once, at start.
+        let resolved;
+        let t = match (&t.instance, t.port) {
+            (Some(instance), 0) => {
+                let port = target::browser::resolve(&t.host, target::browser::BROWSER_PORT, instance, connect_timeout)
+                    .await
+                    .map_err(|cause| DbError::Connect { target: target.to_string(), cause })?;
+                log::info!("SQL Server {target}: SQL Server Browser indica el puerto TCP {port}");
+                resolved = t.with_port(port);
+                &resolved
+            }
+            _ => t,
+        };
         let config = t.tiberius_config();
         let first = open_direct(&config, &t.addr(), connect_timeout)
             .await

@@ -210,12 +210,8 @@ fn parse_server(key: &str, raw: &str) -> Result<(String, Option<u16>, Option<Str
         "." | "(local)" | "localhost" => "localhost".to_string(),
         h => h.trim_start_matches('[').trim_end_matches(']').to_string(),
     };
-    if instance.is_some() && port.is_none() {
-        return Err(DbError::Config(format!(
-            "{key}: la instancia con nombre «{hostpart}» necesita el puerto TCP explícito \
-             (p. ej. Server=tcp:{hostpart},1433); SQL Browser no está soportado"
-        )));
-    }
+    // A named instance without a port: 0 here, SQL Server Browser resolves it at connect time.
+    let port = if instance.is_some() && port.is_none() { Some(0) } else { port };
     Ok((host, port, instance))
 }
 
@@ -375,6 +371,9 @@ mod tests {
 
         let t = MssqlTarget::from_ado("Server=srv\\SQLEXPRESS,1500;User Id=api;Password=x;Encrypt=optional").unwrap();
         assert_eq!((t.host.as_str(), t.port, t.instance.as_deref()), ("srv", 1500, Some("SQLEXPRESS")));
+        // Without a port: resolved through SQL Server Browser when connecting.
+        let t = MssqlTarget::from_ado("Server=DBHOST\\SQLEXPRESS;User Id=api;Password=x").unwrap();
+        assert_eq!((t.host.as_str(), t.port, t.instance.as_deref()), ("DBHOST", 0, Some("SQLEXPRESS")));
         assert_eq!(t.encrypt, Encrypt::Off);
         assert_eq!(MssqlTarget::from_ado("Server=s;User Id=u;Encrypt=strict").unwrap().encrypt, Encrypt::Strict);
         assert_eq!(MssqlTarget::from_ado("Server=s;User Id=u;Encrypt=no").unwrap().encrypt, Encrypt::Off);
@@ -393,7 +392,6 @@ mod tests {
             ("Server=db;User Id=api;Password=S3cr;3t!", "par número 4"),
             ("Server=db;User Id=api;Password=\"S3cr3t!", "comilla"),
             ("Server=db;User Id=api;Password=\"S3cr\"3t!", "después de la comilla"),
-            ("Server=db\\INST;User Id=api;Password=S3cr3t!", "instancia"),
             ("Server=np:\\\\db\\pipe;User Id=api;Password=S3cr3t!", "TCP"),
             ("Server=db;Integrated Security=SSPI;Password=S3cr3t!", "Integrated Security"),
         ];

@@ -17,6 +17,7 @@ use std::{fmt, time::Duration};
 use crate::DbError;
 
 mod ado;
+pub mod browser;
 mod tls;
 mod url;
 
@@ -69,7 +70,8 @@ impl Encrypt {
 pub struct MssqlTarget {
     pub(crate) host: String,
     pub(crate) port: u16,
-    /// Named instance given together with an explicit port (`host\INST,1433`); shown only.
+    /// Named instance (`host\INST`). With an explicit port (`host\INST,1433`) it is only shown;
+    /// without one, `port` is 0 until SQL Server Browser resolves it at connect time.
     pub(crate) instance: Option<String>,
     pub(crate) database: Option<String>,
     pub(crate) user: String,
@@ -137,9 +139,10 @@ impl MssqlTarget {
         } else {
             ""
         };
+        // Port 0: a named instance whose port SQL Server Browser gives at connect time.
+        let port = if self.port == 0 { String::new() } else { format!(":{}", self.port) };
         format!(
-            "sqlserver://{host}{inst}:{}{db} (usuario {}, encrypt={}{trust})",
-            self.port,
+            "sqlserver://{host}{inst}{port}{db} (usuario {}, encrypt={}{trust})",
             self.user,
             self.encrypt.label()
         )
@@ -151,6 +154,11 @@ impl MssqlTarget {
     }
 
     /// `host:port` as `TcpStream::connect` takes it.
+    /// The same target on another TCP port (a named instance's, from SQL Server Browser).
+    pub(crate) fn with_port(&self, port: u16) -> Self {
+        Self { port, ..self.clone() }
+    }
+
     pub(crate) fn addr(&self) -> String {
         if self.host.contains(':') {
             format!("[{}]:{}", self.host, self.port)

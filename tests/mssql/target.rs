@@ -87,7 +87,7 @@ mod tests {
         assert_eq!(p.database_conn, format!("{};Database=romsoft_prueba_0123456789ab", conn.trim_end_matches(';')));
         let t = parse(&p.database_conn).unwrap();
         assert_eq!(t.database(), Some("romsoft_prueba_0123456789ab"));
-        assert_eq!(t.display(), "sqlserver://db.example:1433/romsoft_prueba_0123456789ab (usuario sa, encrypt=off, trust_server_certificate=on)");
+        assert_eq!(t.display(), "sqlserver://db.example:1433/romsoft_prueba_0123456789ab (usuario sa, encrypt=on, trust_server_certificate=on)");
         assert_eq!(parse(&p.server_conn).unwrap().database(), None);
         // The same settings reach the server and the database: only the database differs.
         assert_eq!(

@@ -148,6 +148,18 @@ impl MssqlDb {
         let defaults = DbOptions::default();
         let connect_timeout = nonzero(t.connect_timeout.unwrap_or(opts.connect_timeout), defaults.connect_timeout);
         let command_timeout = nonzero(opts.command_timeout, defaults.command_timeout);
+        match t.encrypt {
+            target::Encrypt::Off => log::warn!(
+                "SQL Server {target}: Encrypt=false: solo el inicio de sesión va cifrado; los datos de los pacientes \
+                 viajan sin cifrar por la red. Use Encrypt=true (y TrustServerCertificate=true si el servidor tiene un \
+                 certificado propio) salvo que la red sea de confianza"
+            ),
+            target::Encrypt::Plaintext => log::warn!(
+                "SQL Server {target}: DANGER_PLAINTEXT: ni siquiera el inicio de sesión va cifrado (usuario y clave viajan \
+                 legibles por la red)"
+            ),
+            _ => {}
+        }
         if t.encrypt == target::Encrypt::Strict {
             log::warn!(
                 "SQL Server {target}: Encrypt=Strict se trata como Mandatory con validación del certificado \

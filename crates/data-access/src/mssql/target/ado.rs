@@ -281,8 +281,9 @@ impl MssqlTarget {
         let database = get(Key::Database).map(|(_, v)| v.trim().to_string()).filter(|d| !d.is_empty());
         let encrypt = match get(Key::Encrypt) {
             Some((name, v)) => Encrypt::parse(name, v)?,
-            // System.Data.SqlClient, which the legacy API used, defaults to Encrypt=false.
-            None => Encrypt::Off,
+            // Encrypted unless the string says otherwise (as Microsoft.Data.SqlClient 4+ does;
+            // the legacy System.Data.SqlClient defaulted to false). Turning it off is warned at start.
+            None => Encrypt::On,
         };
         let trust_server_certificate = match get(Key::Trust) {
             Some((name, v)) => parse_bool(name, v)?,
@@ -365,15 +366,15 @@ mod tests {
         let t = MssqlTarget::from_ado("Address=(local);User=api;Password=''''").unwrap();
         assert_eq!((t.host.as_str(), t.port), ("localhost", 1433));
         assert_eq!(t.password(), "'");
-        assert_eq!(t.encrypt, Encrypt::Off);
+        assert_eq!(t.encrypt, Encrypt::On, "encrypted unless the string turns it off");
         assert_eq!(t.database, None);
         assert_eq!(t.application_name, "Romsoft");
 
         let t = MssqlTarget::from_ado("Server=srv\\SQLEXPRESS,1500;User Id=api;Password=x;Encrypt=optional").unwrap();
         assert_eq!((t.host.as_str(), t.port, t.instance.as_deref()), ("srv", 1500, Some("SQLEXPRESS")));
         // Without a port: resolved through SQL Server Browser when connecting.
-        let t = MssqlTarget::from_ado("Server=DBHOST\\SQLEXPRESS;User Id=api;Password=x").unwrap();
-        assert_eq!((t.host.as_str(), t.port, t.instance.as_deref()), ("DBHOST", 0, Some("SQLEXPRESS")));
+        let named = MssqlTarget::from_ado("Server=DBHOST\\SQLEXPRESS;User Id=api;Password=x").unwrap();
+        assert_eq!((named.host.as_str(), named.port, named.instance.as_deref()), ("DBHOST", 0, Some("SQLEXPRESS")));
         assert_eq!(t.encrypt, Encrypt::Off);
         assert_eq!(MssqlTarget::from_ado("Server=s;User Id=u;Encrypt=strict").unwrap().encrypt, Encrypt::Strict);
         assert_eq!(MssqlTarget::from_ado("Server=s;User Id=u;Encrypt=no").unwrap().encrypt, Encrypt::Off);

@@ -67,7 +67,8 @@ impl MssqlTarget {
         let database = decode(url.path().trim_matches('/'), "el nombre de la base en la URL tiene un escape %XX inválido")?;
         let database = Some(database).filter(|d| !d.is_empty());
 
-        let mut encrypt = Encrypt::Off;
+        // Encrypted unless `encrypt=false` (warned at start).
+        let mut encrypt = Encrypt::On;
         let mut trust_server_certificate = false;
         let mut connect_timeout = None;
         let mut application_name = DEFAULT_APP_NAME.to_string();

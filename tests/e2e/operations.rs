@@ -212,3 +212,125 @@ fn lines_from_blocking_and_sqlite_threads_carry_the_request_id() {
         assert!(!log.contains(secret), "the trace log contains {secret:?}");
     }
 }
+
+/// `romsoft user …` on the server's database (bcrypt cost 4, no console log); `stdin` is the
+/// standard input (a pipe, not a terminal).
+fn user_cli(s: &Server, args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = romsoft()
+        .arg("user")
+        .args(args)
+        .current_dir(s.dir.path())
+        .env("ROMSOFT__DATABASE__URL", "sqlite://data/romsoft.db")
+        .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__LOGGING__CONSOLE", "false")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_first_start_that_cannot_bind_creates_no_admin_and_prints_no_password() {
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = busy.local_addr().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let out = romsoft()
+        .arg("serve")
+        .current_dir(dir.path())
+        .env("ROMSOFT__SERVER__BIND", &addr)
+        .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__LOGGING__CONSOLE", "false")
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(2), "a busy port is a failed start: {stdout} {stderr}");
+    assert!(stderr.contains(&format!("no se pudo escuchar en {addr}")), "{stderr}");
+    assert!(!stdout.contains("Usuario inicial") && !stdout.contains("admin"), "no password shown: {stdout}");
+    let db = rusqlite::Connection::open(dir.path().join("data/romsoft.db")).unwrap();
+    let users: i64 = db.query_row("SELECT count(*) FROM SEG_USUARIO", [], |r| r.get(0)).unwrap();
+    assert_eq!(users, 0, "no orphaned admin");
+    drop(busy);
+    // The next start, with the port free, creates admin and shows its password.
+    let mut child = romsoft()
+        .arg("serve")
+        .current_dir(dir.path())
+        .env("ROMSOFT__SERVER__BIND", "127.0.0.1:0")
+        .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__LOGGING__CONSOLE", "false")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    use std::io::BufRead;
+    let mut shown = false;
+    for line in std::io::BufReader::new(child.stdout.take().unwrap()).lines().map_while(Result::ok) {
+        shown |= line.starts_with("Usuario inicial creado: admin / ");
+        if line.contains("escuchando en") {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(shown, "the password is shown on the start that keeps admin");
+}
+
+#[test]
+fn set_password_from_the_console_then_login_and_old_tokens_end() {
+    let s = Server::start_with(&[("ROMSOFT__AUTH__TOKEN_CHECK_CACHE_SECONDS", "0")]);
+    let old = s.admin_token();
+    let works = |t: &str| s.request(Method::POST, "/api/SEG_ROL/GetAllActives", Some("{}"), Some(t)).status;
+    assert_eq!(works(&old), 200);
+    let out = user_cli(&s, &["set-password", "--username", "admin"], "Nueva#Clave-2026\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "clave de admin cambiada; sus sesiones abiertas se cerraron");
+    assert_eq!(works(&old), 401, "the old token is refused");
+    assert_eq!(s.login_as("admin", ADMIN_PASSWORD)["Warning"], true, "the old password no longer works");
+    let v = s.login_as("admin", "Nueva#Clave-2026");
+    let new = v["Data"]["token"].as_str().unwrap_or_else(|| panic!("{v}")).to_owned();
+    assert_eq!(works(&new), 200);
+    let stored: String = s.db().query_row("SELECT clave FROM SEG_USUARIO WHERE usuario = 'admin'", [], |r| r.get(0)).unwrap();
+    assert!(stored.starts_with("$2"), "bcrypt: {stored}");
+    let (usuario, accion, objeto): (String, String, String) = s
+        .db()
+        .query_row("SELECT Usuario, Accion, Objeto FROM Log WHERE Controlador = 'Consola'", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap();
+    assert_eq!((usuario.as_str(), accion.as_str()), ("admin", "CambiarClave"));
+    assert!(objeto.contains("\"usuario\":\"admin\"") && !objeto.contains("Nueva#Clave-2026"), "{objeto}");
+}
+
+#[test]
+fn set_password_refuses_an_unknown_user_and_a_password_the_api_refuses() {
+    let s = Server::start();
+    let out = user_cli(&s, &["set-password", "--username", "nadie"], "Nueva#Clave-2026\n");
+    assert_eq!(out.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(e.contains("El usuario no pertenece al sistema. (usuario «nadie»); no se cambió nada"), "{e}");
+    let out = user_cli(&s, &["set-password", "--username", "admin"], "\n");
+    assert_eq!(out.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(e.contains("clave"), "{e}");
+    let out = user_cli(&s, &["set-password", "--username", "admin"], &format!("{}\n", "x".repeat(73)));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("72 bytes"));
+    assert_eq!(count(&s, "SELECT count(*) FROM Log WHERE Controlador = 'Consola'"), 0, "nothing changed, nothing audited");
+    s.admin_token();
+}
+
+#[test]
+fn user_list_shows_name_role_and_state_without_passwords() {
+    let s = Server::start();
+    let token = s.admin_token();
+    user_with_role(&s, &token, "farmacia1", 5);
+    let out = user_cli(&s, &["list"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "USUARIO\tROL\tESTADO");
+    assert!(lines.contains(&"admin\tADMINISTRADOR\tActivo"), "{text}");
+    assert!(lines.iter().any(|l| l.starts_with("farmacia1\t") && l.ends_with("\tActivo")), "{text}");
+    assert!(!text.contains("$2") && !text.contains("***"), "no passwords: {text}");
+    assert_eq!(count(&s, "SELECT count(*) FROM Log WHERE Controlador = 'Consola' AND Accion = 'ListarUsuarios'"), 1);
+}

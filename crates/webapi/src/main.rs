@@ -103,6 +103,16 @@ enum UserCommand {
         #[arg(long, default_value = "")]
         apellidos: String,
     },
+    /// Cambia la clave de un usuario (cualquier estado). En una terminal la pide sin mostrarla;
+    /// si no, la lee de la primera línea de la entrada estándar. Cierra las sesiones abiertas del
+    /// usuario y queda registrado en el log de auditoría (Controlador «Consola»).
+    SetPassword {
+        /// Nombre de usuario (el del inicio de sesión).
+        #[arg(long)]
+        username: String,
+    },
+    /// Lista los usuarios, uno por línea: usuario, rol y estado (nunca las claves).
+    List,
 }
 
 fn main() -> ExitCode {
@@ -171,9 +181,11 @@ async fn serve(settings: Settings) -> Result<(), String> {
     let secret = bootstrap::jwt_secret(&settings, &url)?;
     let db = bootstrap::open_database(&settings, &url, false).await?;
     let app = bootstrap::build_app(&settings, db, &secret)?;
-    bootstrap::ensure_admin(&app).await?;
+    // Bind before the first administrator is created: a start that cannot listen (port busy)
+    // must not create `admin` and print a password that is then lost with the failed start.
     let listener = std::net::TcpListener::bind(&settings.server.bind)
         .map_err(|e| format!("no se pudo escuchar en {}: {e}", settings.server.bind))?;
+    bootstrap::ensure_admin(&app).await?;
     server::run(&settings, app, listener).await
 }
 
@@ -221,26 +233,108 @@ async fn migrate(settings: Settings) -> Result<(), String> {
     Ok(())
 }
 
+/// One line of standard input without its line ending.
+fn read_line() -> Result<String, String> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).map_err(|e| format!("no se pudo leer la entrada estándar: {e}"))?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}
+
+/// Turns the terminal's echo off while alive (Unix: `stty`, no extra crate); restored on drop,
+/// also when reading fails.
+struct EchoOff;
+
+impl EchoOff {
+    #[cfg(unix)]
+    fn new() -> Result<Self, String> {
+        stty("-echo").then_some(Self).ok_or_else(|| "no se pudo ocultar lo que se escribe en la terminal (stty); pase la clave por la entrada estándar".to_owned())
+    }
+    #[cfg(not(unix))]
+    fn new() -> Result<Self, String> {
+        eprintln!("(aviso: en esta consola la clave se verá al escribirla)");
+        Ok(Self)
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        stty("echo");
+    }
+}
+
+#[cfg(unix)]
+fn stty(arg: &str) -> bool {
+    std::process::Command::new("stty")
+        .arg(arg)
+        .stdin(std::process::Stdio::inherit())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// A new password: on a terminal asked twice without echo; otherwise the first line of stdin.
+fn read_new_password(username: &str) -> Result<String, String> {
+    use std::io::{IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        return read_line();
+    }
+    let ask = |prompt: &str| -> Result<String, String> {
+        eprint!("{prompt}");
+        let _ = std::io::stderr().flush();
+        let echo = EchoOff::new()?;
+        let line = read_line();
+        drop(echo);
+        eprintln!();
+        line
+    };
+    let first = ask(&format!("Nueva clave para {username}: "))?;
+    if ask("Repita la clave: ")? != first {
+        return Err("las claves no coinciden; no se cambió nada".into());
+    }
+    Ok(first)
+}
+
 async fn user(settings: Settings, command: UserCommand) -> Result<(), String> {
-    let UserCommand::Add { username, password, role, nombres, apellidos } = command;
-    let password = match password {
-        Some(p) => p,
-        None => {
-            let mut line = String::new();
-            std::io::stdin().lock().read_line(&mut line).map_err(|e| e.to_string())?;
-            line.trim_end_matches(['\r', '\n']).to_owned()
-        }
+    // Read the password before touching the database: nothing opens or locks while one types.
+    let password = match &command {
+        UserCommand::Add { password: Some(p), .. } => Some(p.clone()),
+        UserCommand::Add { password: None, .. } => Some(read_line()?),
+        UserCommand::SetPassword { username } => Some(read_new_password(username)?),
+        UserCommand::List => None,
     };
     let db = bootstrap::open_database(&settings, &bootstrap::database_url(&settings)?, false).await?;
-    // This command issues no tokens: a throwaway key, so it works before one is configured.
+    // These commands issue no tokens: a throwaway key, so they work before one is configured.
     let app = bootstrap::build_app(&settings, db, &bootstrap::random_text(64))?;
     let ctx = bootstrap::system_ctx(&app);
-    match business::seg::usuario::provision(&ctx, &username, &password, &role, &nombres, &apellidos).await {
-        Ok(business::Reply::Ok { .. }) => {
-            println!("usuario {username} creado");
+    let password = password.unwrap_or_default();
+    match command {
+        UserCommand::Add { username, role, nombres, apellidos, .. } => {
+            match business::seg::usuario::provision(&ctx, &username, &password, &role, &nombres, &apellidos).await {
+                Ok(business::Reply::Ok { .. }) => {
+                    println!("usuario {username} creado");
+                    Ok(())
+                }
+                Ok(business::Reply::Warning(w)) => Err(w.into_owned()),
+                Err(e) => Err(e.to_string()),
+            }
+        }
+        UserCommand::SetPassword { username } => match business::seg::usuario::set_password(&ctx, &username, &password).await {
+            Ok(business::Reply::Ok { .. }) => {
+                println!("clave de {username} cambiada; sus sesiones abiertas se cerraron");
+                Ok(())
+            }
+            Ok(business::Reply::Warning(w)) => Err(format!("{w} (usuario «{username}»); no se cambió nada")),
+            Err(e) => Err(e.to_string()),
+        },
+        UserCommand::List => {
+            let users = business::seg::usuario::list_all(&ctx).await.map_err(|e| e.to_string())?;
+            println!("USUARIO\tROL\tESTADO");
+            for u in users {
+                let estado = u.estado.as_deref().and_then(business::legacy::estado::parse).map_or("?", business::legacy::estado::texto);
+                println!("{}\t{}\t{}", u.usuario.unwrap_or_default(), u.RolNombre.unwrap_or_else(|| "(sin rol)".into()), estado);
+            }
             Ok(())
         }
-        Ok(business::Reply::Warning(w)) => Err(w.into_owned()),
-        Err(e) => Err(e.to_string()),
     }
 }

@@ -233,6 +233,66 @@ pub async fn provision(ctx: &Ctx, usuario: &str, clave: &str, rol: &str, nombres
     add(ctx.clone(), req).await
 }
 
+/// The password policy of `SEG_USUARIO/Add` and `Update` for a new password: `None` when
+/// `clave` may be stored, else the warning.
+pub fn clave_rechazada(clave: &str) -> Option<String> {
+    if keeps_password(Some(clave)) || clave.trim().is_empty() {
+        return Some(campo_obligatorio("clave"));
+    }
+    (clave.len() > MAX_CLAVE_BYTES).then(|| CLAVE_DEMASIADO_LARGA.to_owned())
+}
+
+/// Audit `Controlador` of what an operator does with the `romsoft` command line.
+pub const CONSOLA: &str = "Consola";
+
+/// `romsoft user set-password`: a new password for the user with this login name (any state),
+/// checked against the API's policy, stored as bcrypt, with the user's security stamp bumped (their
+/// tokens end) and the audit row (`Consola`) in the same transaction. Warnings: unknown user,
+/// refused password.
+pub async fn set_password(ctx: &Ctx, usuario: &str, clave: &str) -> ServiceResult<i64> {
+    if let Some(w) = clave_rechazada(clave) {
+        return Ok(Reply::warning(w));
+    }
+    let Some(found) = credentials_by_name(ctx, usuario).await? else {
+        return Ok(Reply::warning(USUARIO_NO_EXISTE));
+    };
+    let by_id = SEG_USUARIODTO { id_usuario: found.id_usuario, ..Default::default() };
+    let Some(current) = SEG_USUARIO_GET_BY_ID.rows(ctx, &by_id).await?.into_iter().next() else {
+        return Ok(Reply::warning(USUARIO_NO_EXISTE));
+    };
+    let hashed = passwords::hash(&ctx.app.bcrypt, clave.to_owned()).await?;
+    let name = current.usuario.clone().unwrap_or_default();
+    let objeto = serde_json::json!({ "id_usuario": current.id_usuario, "usuario": name, "clave": MASK });
+    // `Update` with every other column as stored: a new password bumps the stamp there.
+    let update = crate::legacy::ProcCall { proc: SEG_USUARIO_UPDATE.proc, bind: SEG_USUARIO_UPDATE.bind };
+    let req = SEG_USUARIODTO { clave: Some(hashed), ..current };
+    let changed = update.call_audited(ctx, &req, name.clone(), CONSOLA, "CambiarClave", ACTUALIZACION_SATISFACTORIA, objeto).await?;
+    ctx.app.sellos.forget(found.id_usuario);
+    Ok(match changed {
+        n if n > 0 => Reply::data(i64::from(found.id_usuario)),
+        _ => Reply::warning(ACTUALIZACION_FALLIDA),
+    })
+}
+
+/// `romsoft user list`: every user (any state) by id, without passwords; the listing is
+/// audited (`Consola`).
+pub async fn list_all(ctx: &Ctx) -> Result<Vec<SEG_USUARIODTO>, ServiceError> {
+    let users = mask(SEG_USUARIO_LISTING.page(ctx, &PageRequest::all(data_access::Filter::Const(true))).await?);
+    crate::audit::write(
+        ctx,
+        crate::audit::AuditEntry {
+            controlador: CONSOLA,
+            accion: "ListarUsuarios",
+            identificador: users.len() as i64,
+            mensaje: "Listado de usuarios desde la consola",
+            usuario: &ctx.who().usuario,
+            objeto: serde_json::json!({ "usuarios": users.len() }),
+        },
+    )
+    .await?;
+    Ok(users)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,6 +323,15 @@ mod tests {
         assert_eq!(with_estado_code(req).unwrap().estado, None);
         let req = SEG_USUARIODTO { estado: Some("Suspendido".into()), ..Default::default() };
         assert!(with_estado_code(req).unwrap_err().contains("'estado'"));
+    }
+
+    #[test]
+    fn the_console_uses_the_apis_password_policy() {
+        assert_eq!(clave_rechazada("Nueva#2026"), None);
+        assert_eq!(clave_rechazada(""), Some(campo_obligatorio("clave")));
+        assert_eq!(clave_rechazada("   "), Some(campo_obligatorio("clave")));
+        assert_eq!(clave_rechazada(MASK), Some(campo_obligatorio("clave")));
+        assert_eq!(clave_rechazada(&"ñ".repeat(37)).as_deref(), Some(CLAVE_DEMASIADO_LARGA));
     }
 
     #[test]

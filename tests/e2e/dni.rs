@@ -219,6 +219,7 @@ fn a_dni_service_url_that_is_not_http_stops_the_start() {
         .current_dir(dir.path())
         .env("ROMSOFT__SERVER__BIND", "127.0.0.1:0")
         .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__AUTH__ALLOW_INSECURE_BCRYPT_COST_FOR_TESTS", "true")
         .env("ROMSOFT_ADMIN_PASSWORD", ADMIN_PASSWORD)
         .env("ROMSOFT__DNI_SERVICE__URL", "ftp://dni.example.pe/consulta")
         .env("ROMSOFT__DNI_SERVICE__TOKEN", TOKEN)

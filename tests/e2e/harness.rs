@@ -71,6 +71,7 @@ impl Server {
             .env("ROMSOFT__DATABASE__URL", "sqlite://data/romsoft.db")
             .env("ROMSOFT__AUTH__JWT_SECRET_KEY", JWT_SECRET)
             .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+            .env("ROMSOFT__AUTH__ALLOW_INSECURE_BCRYPT_COST_FOR_TESTS", "true")
             .env("ROMSOFT__SERVER__WORKERS", "2")
             .env("ROMSOFT__SERVER__BODY_LIMIT_BYTES", "65536")
             .env("ROMSOFT_ADMIN_PASSWORD", ADMIN_PASSWORD)

@@ -11,6 +11,7 @@ mod autorizacion;
 mod auth;
 mod bodies;
 mod catalogos;
+mod configuracion;
 mod contrato;
 mod convenios;
 mod convenios_categoria;

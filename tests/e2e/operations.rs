@@ -57,6 +57,7 @@ fn user_add_from_the_command_line_then_login() {
         .current_dir(s.dir.path())
         .env("ROMSOFT__DATABASE__URL", "sqlite://data/romsoft.db")
         .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__AUTH__ALLOW_INSECURE_BCRYPT_COST_FOR_TESTS", "true")
         .env("ROMSOFT__LOGGING__CONSOLE", "false")
         .output()
         .unwrap();
@@ -69,6 +70,7 @@ fn user_add_from_the_command_line_then_login() {
         .current_dir(s.dir.path())
         .env("ROMSOFT__DATABASE__URL", "sqlite://data/romsoft.db")
         .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__AUTH__ALLOW_INSECURE_BCRYPT_COST_FOR_TESTS", "true")
         .env("ROMSOFT__LOGGING__CONSOLE", "false")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -101,6 +103,7 @@ fn first_start_generates_the_admin_password_and_token_key_once() {
         .current_dir(dir.path())
         .env("ROMSOFT__SERVER__BIND", "127.0.0.1:0")
         .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__AUTH__ALLOW_INSECURE_BCRYPT_COST_FOR_TESTS", "true")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

@@ -101,8 +101,12 @@ pub struct AuthSettings {
     pub legacy_client_networks: Vec<String>,
     /// The role (`SEG_ROL.rol`) the token-less legacy client acts with; empty: no rights.
     pub legacy_client_role: String,
-    /// bcrypt cost for new password hashes (4–31).
+    /// bcrypt cost for new password hashes (10–15).
     pub bcrypt_cost: u32,
+    /// Accept a `bcrypt_cost` of 4–9 (test suites only: such hashes are cheap to crack).
+    pub allow_insecure_bcrypt_cost_for_tests: bool,
+    /// Accept `0.0.0.0/0` or `::/0` in `legacy_client_networks` (anyone may call without a token).
+    pub allow_any_legacy_network: bool,
     /// Failed logins of one user name that lock it for the window.
     pub login_max_failures: u32,
     /// Failed logins from one client address that lock it for the window.
@@ -171,6 +175,8 @@ impl Default for Settings {
                 legacy_client_networks: Vec::new(),
                 legacy_client_role: "ADMISION".into(),
                 bcrypt_cost: 12,
+                allow_insecure_bcrypt_cost_for_tests: false,
+                allow_any_legacy_network: false,
                 login_max_failures: 5,
                 login_max_failures_per_address: 20,
                 login_window_minutes: 15,
@@ -262,17 +268,103 @@ fn setting_keys() -> (Vec<String>, Vec<String>) {
     (all, text)
 }
 
+/// The name of an environment variable that sets `key` (`server.workers` → `ROMSOFT__SERVER__WORKERS`).
+fn env_name(key: &str) -> String {
+    format!("{ENV_PREFIX}{}", key.replace('.', "__").to_ascii_uppercase())
+}
+
+/// `server.workers` → `[server] workers`, as written in the file.
+fn file_key(key: &str) -> String {
+    match key.split_once('.') {
+        Some((section, k)) => format!("[{section}] {k}"),
+        None => format!("[{key}]"),
+    }
+}
+
+/// What a value of `key` must look like, from the type of its default.
+fn allowed(key: &str) -> &'static str {
+    let defaults = serde_json::to_value(Settings::default()).unwrap_or_default();
+    let v = key.split('.').fold(&defaults, |v, k| &v[k]);
+    match v {
+        serde_json::Value::Bool(_) => "true o false",
+        serde_json::Value::Number(n) if n.is_u64() => "un número entero mayor o igual a 0",
+        serde_json::Value::Number(_) => "un número (p. ej. 0.18)",
+        serde_json::Value::Array(_) => "una lista (en el archivo [\"a\", \"b\"]; en una variable a,b)",
+        _ => "texto",
+    }
+}
+
+/// An environment variable named like `name` (figment reads them without regard to case).
+fn env_var(name: &str) -> Option<(String, String)> {
+    std::env::vars().find(|(k, _)| k.eq_ignore_ascii_case(name))
+}
+
+/// Where the effective value of `key` came from, as the operator wrote it.
+fn source_of(fig: &Figment, key: &str) -> String {
+    if let Some((var, path)) = env_var(&format!("{}_FILE", env_name(key))) {
+        return format!("{var} (archivo {path})");
+    }
+    if let Some((var, _)) = env_var(&env_name(key)) {
+        return var;
+    }
+    match fig.find_metadata(key).and_then(|m| m.source.as_ref()) {
+        Some(figment::Source::File(f)) => format!("{} (en {})", file_key(key), f.display()),
+        _ => format!("{} (valor por defecto)", file_key(key)),
+    }
+}
+
+/// One figment error in the operator's terms: the variable or file key, and what is allowed.
+fn describe(fig: &Figment, e: &figment::Error) -> String {
+    use figment::error::Kind;
+    let path: Vec<&str> = e.path.iter().map(String::as_str).skip_while(|p| *p == "default").collect();
+    let key = path.join(".");
+    let in_file = match e.metadata.as_ref().and_then(|m| m.source.as_ref()) {
+        Some(figment::Source::File(f)) => format!(" en {}", f.display()),
+        _ => String::new(),
+    };
+    match &e.kind {
+        Kind::UnknownField(field, expected) => {
+            let full = if key.is_empty() || key.ends_with(field.as_str()) { key.clone() } else { format!("{key}.{field}") };
+            let full = if full.is_empty() { field.clone() } else { full };
+            let what = if full.contains('.') { "clave" } else { "sección" };
+            format!("{}{in_file}: {what} desconocida; válidas: {}", file_key(&full), expected.join(", "))
+        }
+        Kind::InvalidType(actual, _) | Kind::InvalidValue(actual, _) => {
+            let shown = match env_var(&env_name(&key)) {
+                Some((_, v)) => format!("\"{v}\""),
+                None => match actual {
+                    figment::error::Actual::Str(s) => format!("\"{s}\""),
+                    figment::error::Actual::Unsigned(n) => n.to_string(),
+                    figment::error::Actual::Signed(n) => n.to_string(),
+                    figment::error::Actual::Float(n) => n.to_string(),
+                    figment::error::Actual::Bool(b) => b.to_string(),
+                    other => other.to_string(),
+                },
+            };
+            format!("{} = {shown}: no es válido; se espera {}", source_of(fig, &key), allowed(&key))
+        }
+        other => format!("{}: {other}", source_of(fig, &key)),
+    }
+}
+
 impl Settings {
-    /// Loads defaults, then `file` (if it exists), then the environment:
+    /// [`Settings::load_checked`] with an optional file, warnings dropped (for tests).
+    #[cfg(test)]
+    pub fn load(file: &Path) -> Result<Self, String> {
+        Self::load_checked(file, false).map(|(s, _)| s)
+    }
+
+    /// Loads defaults, then `file` (if it exists; if `required`, a missing file is an error),
+    /// then the environment, and refuses unsafe values. Returns the warnings to show the operator
+    /// (unknown `ROMSOFT__` variables, which are ignored).
     ///
     /// * `ROMSOFT__SECTION__KEY` through figment's `Env` provider. Numbers and booleans are
     ///   parsed by figment; text keys (found from the types) take the value verbatim, so a
     ///   password `0012345`, `true` or `"x"` stays exactly that.
     /// * `ROMSOFT__SECTION__KEY_FILE`: the value is the content of that file, trimmed.
-    pub fn load(file: &Path) -> Result<Self, String> {
+    pub fn load_checked(file: &Path, required: bool) -> Result<(Self, Vec<String>), String> {
         let (all, text) = setting_keys();
         let text_refs: Vec<&str> = text.iter().map(String::as_str).collect();
-        let env = || Env::prefixed(ENV_PREFIX).split("__");
         let file_target = {
             let all = all.clone();
             move |key: &str| {
@@ -280,10 +372,41 @@ impl Settings {
                 key.strip_suffix(FILE_SUFFIX).filter(|k| all.iter().any(|a| a == k)).map(str::to_owned)
             }
         };
+        let known = {
+            let (all, file_target) = (all.clone(), file_target.clone());
+            move |key: &str| all.iter().any(|a| a.eq_ignore_ascii_case(key)) || file_target(key).is_some()
+        };
 
+        let mut warnings = Vec::new();
+        for (name, _) in std::env::vars() {
+            let upper = name.to_ascii_uppercase();
+            if let Some(rest) = upper.strip_prefix(ENV_PREFIX) {
+                let key = rest.to_ascii_lowercase().replace("__", ".");
+                if !known(&key) {
+                    let section = key.split('.').next().unwrap_or_default();
+                    let mut same: Vec<String> = all.iter().filter(|a| a.split('.').next() == Some(section)).map(|a| env_name(a)).collect();
+                    if same.is_empty() {
+                        same = all.iter().map(|a| env_name(a)).collect();
+                    }
+                    warnings.push(format!("variable de entorno desconocida {name}: se ignora (válidas: {})", same.join(", ")));
+                }
+            } else if let Some(rest) = upper.strip_prefix("ROMSOFT_").filter(|r| r.contains("__")) {
+                warnings.push(format!("variable de entorno {name} ignorada: ¿quiso decir {ENV_PREFIX}{rest}? (dos guiones bajos tras ROMSOFT)"));
+            }
+        }
+
+        let env = {
+            let known = known.clone();
+            move || {
+                let known = known.clone();
+                Env::prefixed(ENV_PREFIX).split("__").filter(move |k| known(k.as_str()))
+            }
+        };
         let mut fig = Figment::from(Serialized::defaults(Settings::default()));
         if file.exists() {
             fig = fig.merge(Toml::file(file));
+        } else if required {
+            return Err(format!("el archivo de configuración {} (--config) no existe", file.display()));
         }
         let typed = {
             let (text, file_target) = (text.clone(), file_target.clone());
@@ -305,7 +428,47 @@ impl Settings {
                 fig.merge(Serialized::default(&target, parsed))
             };
         }
-        fig.extract::<Settings>().map_err(|e| format!("configuración inválida: {e}"))
+        let settings = fig.extract::<Settings>().map_err(|err| {
+            let lines: Vec<String> = err.into_iter().map(|e| describe(&fig, &e)).collect();
+            format!("configuración inválida: {}", lines.join("; "))
+        })?;
+        settings.refuse_unsafe(&|key| source_of(&fig, key))?;
+        Ok((settings, warnings))
+    }
+
+    /// Values that would leave the clinic exposed stop the start, naming where they came from.
+    fn refuse_unsafe(&self, source: &dyn Fn(&str) -> String) -> Result<(), String> {
+        let a = &self.auth;
+        let low_allowed = a.allow_insecure_bcrypt_cost_for_tests && (4..10).contains(&a.bcrypt_cost);
+        if !(10..=15).contains(&a.bcrypt_cost) && !low_allowed {
+            return Err(format!(
+                "configuración insegura: {} = {}: el costo bcrypt debe estar entre 10 y 15 (más alto, crear un usuario \
+                 ocupa la CPU durante segundos o minutos; más bajo, las claves se descifran fácilmente). Solo para pruebas, \
+                 auth.allow_insecure_bcrypt_cost_for_tests = true admite 4 a 9",
+                source("auth.bcrypt_cost"),
+                a.bcrypt_cost
+            ));
+        }
+        let key_len = a.jwt_secret_key.expose().len();
+        if key_len > 0 && key_len < 32 {
+            return Err(format!(
+                "configuración insegura: {}: la clave de los tokens tiene {key_len} bytes; se requieren al menos 32 \
+                 (o déjela vacía con SQLite para que se genere una)",
+                source("auth.jwt_secret_key")
+            ));
+        }
+        if !a.allow_any_legacy_network {
+            let any = a.legacy_client_networks.iter().find(|n| n.parse::<ipnet::IpNet>().is_ok_and(|n| n.prefix_len() == 0));
+            if let Some(n) = any {
+                return Err(format!(
+                    "configuración insegura: {} contiene {n}: cualquier dirección podría llamar sin token. Liste solo las \
+                     redes de las estaciones (p. ej. 192.168.1.0/24) o, si de verdad lo quiere, ponga \
+                     auth.allow_any_legacy_network = true",
+                    source("auth.legacy_client_networks")
+                ));
+            }
+        }
+        Ok(())
     }
 
     pub fn command_timeout(&self) -> Duration {
@@ -361,7 +524,7 @@ mod tests {
     #[test]
     fn text_keys_come_from_the_types() {
         let (all, text) = setting_keys();
-        assert_eq!(all.len(), 32, "{all:?}");
+        assert_eq!(all.len(), 34, "{all:?}");
         for k in ["server.bind", "database.url", "auth.jwt_secret_key", "auth.legacy_client_networks", "auth.legacy_client_role", "dni_service.token"] {
             assert!(text.iter().any(|t| t == k), "{k} in {text:?}");
         }
@@ -388,7 +551,7 @@ mod tests {
             ("OTHER", "x"),
         ];
         with_env(&vars, |jail| {
-            jail.create_file("jwt", "desde-archivo\n").map_err(|e| e.to_string())?;
+            jail.create_file("jwt", "desde-archivo-0123456789abcdef0123\n").map_err(|e| e.to_string())?;
             jail.create_file("cost", "10\n").map_err(|e| e.to_string())?;
             let s = Settings::load(Path::new("/nonexistent.toml"))?;
             assert_eq!(s.server.bind, "0.0.0.0:8080");
@@ -397,7 +560,7 @@ mod tests {
             assert_eq!(s.database.url.expose(), "sqlite:///tmp/x.db");
             assert_eq!(s.auth.jwt_expire_minutes, 60);
             assert_eq!(s.auth.legacy_client_networks, vec!["10.0.0.0/8", "192.168.1.0/24"]);
-            assert_eq!(s.auth.jwt_secret_key.expose(), "desde-archivo");
+            assert_eq!(s.auth.jwt_secret_key.expose(), "desde-archivo-0123456789abcdef0123");
             assert_eq!(s.auth.bcrypt_cost, 10);
             // Text keys are taken verbatim, whatever they look like.
             assert_eq!(s.dni_service.token.expose(), "12345");
@@ -423,14 +586,32 @@ mod tests {
 
     #[test]
     fn unknown_keys_and_bad_values_are_errors_and_debug_hides_secrets() {
-        with_env(&[("ROMSOFT__SERVER__BINDD", "x")], |_| {
-            let e = Settings::load(Path::new("/x")).unwrap_err();
-            assert!(e.starts_with("configuración inválida: ") && e.contains("ROMSOFT__") && e.contains("BINDD"), "{e}");
+        with_env(&[("ROMSOFT__SERVER__BINDD", "x"), ("ROMSOFT_AUTH__BCRYPT_COST", "4")], |_| {
+            let (s, w) = Settings::load_checked(Path::new("/x"), false)?;
+            assert_eq!(s, Settings::default());
+            assert_eq!(w.len(), 2, "{w:?}");
+            assert!(w.iter().any(|w| w.starts_with("variable de entorno desconocida ROMSOFT__SERVER__BINDD: se ignora")), "{w:?}");
+            assert!(w.iter().any(|w| w.contains("¿quiso decir ROMSOFT__AUTH__BCRYPT_COST?")), "{w:?}");
             Ok(())
         });
         with_env(&[("ROMSOFT__AUTH__JWT_EXPIRE_MINUTES", "mucho")], |_| {
             let e = Settings::load(Path::new("/x")).unwrap_err();
-            assert!(e.contains("\"mucho\"") && e.contains("JWT_EXPIRE_MINUTES"), "{e}");
+            assert_eq!(
+                e,
+                "configuración inválida: ROMSOFT__AUTH__JWT_EXPIRE_MINUTES = \"mucho\": no es válido; se espera un número entero mayor o igual a 0"
+            );
+            Ok(())
+        });
+        with_env(&[], |jail| {
+            let f = jail.directory().join("a.toml");
+            std::fs::write(&f, "[server]\nworkers = \"x\"\n").map_err(|e| e.to_string())?;
+            let e = Settings::load(&f).unwrap_err();
+            assert!(e.contains("[server] workers (en ") && e.contains("a.toml) = \"x\"") && e.contains("número entero"), "{e}");
+            std::fs::write(&f, "[server]\nworkerz = 1\n").map_err(|e| e.to_string())?;
+            let e = Settings::load(&f).unwrap_err();
+            assert!(e.contains("[server] workerz en ") && e.contains("clave desconocida; válidas: bind,"), "{e}");
+            let e = Settings::load_checked(&jail.directory().join("no-hay.toml"), true).unwrap_err();
+            assert!(e.contains("no-hay.toml (--config) no existe"), "{e}");
             Ok(())
         });
         with_env(&[("ROMSOFT__AUTH__JWT_SECRET_KEY_FILE", "/no/existe")], |_| {
@@ -439,13 +620,42 @@ mod tests {
             Ok(())
         });
         let vars = [
-            ("ROMSOFT__AUTH__JWT_SECRET_KEY", "muy-secreto"),
+            ("ROMSOFT__AUTH__JWT_SECRET_KEY", "muy-secreto-0123456789abcdef01234"),
             ("ROMSOFT__DATABASE__URL", "Server=tcp:db,1433;Database=R;User Id=u;Password=Pw-secreta;"),
         ];
         with_env(&vars, |_| {
             let s = Settings::load(Path::new("/x"))?;
             let shown = format!("{s:?}");
             assert!(!shown.contains("muy-secreto") && !shown.contains("Pw-secreta"), "{shown}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn unsafe_values_are_refused_unless_explicitly_allowed() {
+        for (vars, expected) in [
+            (vec![("ROMSOFT__AUTH__BCRYPT_COST", "99")], "ROMSOFT__AUTH__BCRYPT_COST = 99: el costo bcrypt debe estar entre 10 y 15"),
+            (vec![("ROMSOFT__AUTH__BCRYPT_COST", "4")], "ROMSOFT__AUTH__BCRYPT_COST = 4: el costo bcrypt"),
+            (vec![("ROMSOFT__AUTH__BCRYPT_COST", "16"), ("ROMSOFT__AUTH__ALLOW_INSECURE_BCRYPT_COST_FOR_TESTS", "true")], "= 16"),
+            (vec![("ROMSOFT__AUTH__JWT_SECRET_KEY", "abcde")], "ROMSOFT__AUTH__JWT_SECRET_KEY: la clave de los tokens tiene 5 bytes"),
+            (vec![("ROMSOFT__AUTH__LEGACY_CLIENT_NETWORKS", "10.0.0.0/8, ::/0")], "contiene ::/0: cualquier dirección"),
+        ] {
+            with_env(&vars, |_| {
+                let e = Settings::load(Path::new("/x")).unwrap_err();
+                assert!(e.starts_with("configuración insegura: ") && e.contains(expected), "{e}");
+                Ok(())
+            });
+        }
+        let vars = [
+            ("ROMSOFT__AUTH__BCRYPT_COST", "4"),
+            ("ROMSOFT__AUTH__ALLOW_INSECURE_BCRYPT_COST_FOR_TESTS", "true"),
+            ("ROMSOFT__AUTH__LEGACY_CLIENT_NETWORKS", "0.0.0.0/0"),
+            ("ROMSOFT__AUTH__ALLOW_ANY_LEGACY_NETWORK", "true"),
+            ("ROMSOFT__AUTH__JWT_SECRET_KEY", "0123456789abcdef0123456789abcdef"),
+        ];
+        with_env(&vars, |_| {
+            let s = Settings::load(Path::new("/x"))?;
+            assert_eq!((s.auth.bcrypt_cost, s.auth.legacy_client_networks.len()), (4, 1));
             Ok(())
         });
     }

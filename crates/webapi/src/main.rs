@@ -19,10 +19,10 @@ use crate::config::Settings;
 #[derive(Parser)]
 #[command(name = "romsoft", version, about = "Romsoft Gestión Clínica: API compatible con los clientes existentes")]
 struct Cli {
-    /// Configuration file (missing = built-in defaults); every key can be overridden with
-    /// ROMSOFT__SECTION__KEY environment variables.
-    #[arg(long, global = true, default_value = "appsettings.toml")]
-    config: PathBuf,
+    /// Archivo de configuración (por omisión appsettings.toml en la carpeta actual, si existe;
+    /// con --config debe existir). Cada clave se puede cambiar con variables ROMSOFT__SECCION__CLAVE.
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -129,7 +129,7 @@ fn main() -> ExitCode {
             }
             Err(e) => fail(&e),
         },
-        Command::Doctor { json } => match Settings::load(&cli.config) {
+        Command::Doctor { json } => match load_settings(cli.config.as_deref()) {
             Ok(settings) => doctor::run(&settings, json),
             Err(e) => {
                 if json {
@@ -139,7 +139,7 @@ fn main() -> ExitCode {
             }
         },
         command => {
-            let settings = match Settings::load(&cli.config) {
+            let settings = match load_settings(cli.config.as_deref()) {
                 Ok(s) => s,
                 Err(e) => return fail(&e),
             };
@@ -167,6 +167,20 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// The settings from `--config` (which must exist) or `appsettings.toml` (optional); warnings go
+/// to standard error, one line each.
+fn load_settings(config: Option<&std::path::Path>) -> Result<Settings, String> {
+    let (file, required) = match config {
+        Some(p) => (p, true),
+        None => (std::path::Path::new("appsettings.toml"), false),
+    };
+    let (settings, warnings) = Settings::load_checked(file, required)?;
+    for w in warnings {
+        eprintln!("romsoft: aviso: {w}");
+    }
+    Ok(settings)
 }
 
 fn fail(message: &str) -> ExitCode {

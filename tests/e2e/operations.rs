@@ -161,7 +161,7 @@ fn bad_configuration_is_refused_with_the_real_cause() {
     ]);
     assert!(e.contains("no se pudo conectar") && e.contains("127.0.0.1"), "{e}");
     assert!(!e.contains("Pw-No-Mostrar"), "{e}");
-    let e = serve_fails(&[("ROMSOFT__SERVER__BINDD", "x")]);
+    let e = serve_fails(&[("ROMSOFT__SERVER__WORKERS", "muchos")]);
     assert!(e.contains("configuración inválida"), "{e}");
 }
 
@@ -226,6 +226,7 @@ fn user_cli(s: &Server, args: &[&str], stdin: &str) -> std::process::Output {
         .current_dir(s.dir.path())
         .env("ROMSOFT__DATABASE__URL", "sqlite://data/romsoft.db")
         .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__AUTH__ALLOW_INSECURE_BCRYPT_COST_FOR_TESTS", "true")
         .env("ROMSOFT__LOGGING__CONSOLE", "false")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -246,6 +247,7 @@ fn a_first_start_that_cannot_bind_creates_no_admin_and_prints_no_password() {
         .current_dir(dir.path())
         .env("ROMSOFT__SERVER__BIND", &addr)
         .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__AUTH__ALLOW_INSECURE_BCRYPT_COST_FOR_TESTS", "true")
         .env("ROMSOFT__LOGGING__CONSOLE", "false")
         .output()
         .unwrap();
@@ -263,6 +265,7 @@ fn a_first_start_that_cannot_bind_creates_no_admin_and_prints_no_password() {
         .current_dir(dir.path())
         .env("ROMSOFT__SERVER__BIND", "127.0.0.1:0")
         .env("ROMSOFT__AUTH__BCRYPT_COST", "4")
+        .env("ROMSOFT__AUTH__ALLOW_INSECURE_BCRYPT_COST_FOR_TESTS", "true")
         .env("ROMSOFT__LOGGING__CONSOLE", "false")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

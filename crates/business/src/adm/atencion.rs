@@ -7,6 +7,7 @@ use dto::{ADM_ATENCION_PACIENTEDTO, ADM_ATENCION_PendingRequest, ADM_ATENCION_Pe
 
 use crate::{
     Ctx, Reply, ServiceResult,
+    legacy::codigos::{Codigos, codigo},
     decl::adm::{ADM_ATENCION_GET_ALL_PACIENTE, ADM_ATENCION_GET_ATENCION_PENDING_ALL_FILTERS},
 };
 
@@ -15,26 +16,10 @@ pub async fn get_all_paciente(ctx: Ctx, req: ADM_ATENCION_PACIENTEDTO) -> Servic
     ADM_ATENCION_GET_ALL_PACIENTE.list(&ctx, &req).await
 }
 
-/// The codes a filter of GetAtencionPendingAllFilters accepts: (field, [(code, long forms)],
-/// what the warning lists). Blank = no filter.
-type Codigos = (&'static str, &'static [(&'static str, &'static [&'static str])], &'static str);
-
-const PENDIENTE: Codigos = ("c_tipo_pendiente", &[("R", &["REGISTRADO", "REGISTRADA"]), ("A", &["ATENDIDO", "ATENDIDA"])], "R (registradas) o A (atendidas)");
-const FACTURACION: Codigos = ("c_tipo_facturacion", &[("S", &["SEGURO", "ASEGURADO"]), ("P", &["PARTICULAR"])], "S (con seguro) o P (particulares)");
-const IDIOMA: Codigos = ("c_idioma", &[("ESP", &["ES", "ESPAÑOL", "ESPANOL"]), ("ENG", &["EN", "INGLES", "INGLÉS", "ENGLISH"])], "ESP o ENG");
-
-/// The code `valor` means in `codigos` (`""` when blank), or the warning naming the field.
-fn codigo(valor: Option<&str>, (campo, codigos, lista): Codigos) -> Result<&'static str, String> {
-    let v = valor.unwrap_or("").trim().to_uppercase();
-    if v.is_empty() {
-        return Ok("");
-    }
-    codigos
-        .iter()
-        .find(|(c, largos)| *c == v || largos.contains(&v.as_str()))
-        .map(|(c, _)| *c)
-        .ok_or_else(|| format!("El campo '{campo}' no es válido ({v}): use {lista}, o déjelo vacío para no filtrar."))
-}
+/// The codes of GetAtencionPendingAllFilters' filters (blank = no filter).
+const PENDIENTE: Codigos = ("c_tipo_pendiente", &[("R", &["REGISTRADO", "REGISTRADA"]), ("A", &["ATENDIDO", "ATENDIDA"])], "R (registradas) o A (atendidas), o déjelo vacío para no filtrar");
+const FACTURACION: Codigos = ("c_tipo_facturacion", &[("S", &["SEGURO", "ASEGURADO"]), ("P", &["PARTICULAR"])], "S (con seguro) o P (particulares), o déjelo vacío para no filtrar");
+const IDIOMA: Codigos = ("c_idioma", &[("ESP", &["ES", "ESPAÑOL", "ESPANOL"]), ("ENG", &["EN", "INGLES", "INGLÉS", "ENGLISH"])], "ESP o ENG, o déjelo vacío para no filtrar");
 
 /// `ADM_ATENCION/GetAtencionPendingAllFilters`: the attentions waiting at the cash desk with
 /// the line their type bills, priced (see `p_ADM_ATENCION_Pending`).

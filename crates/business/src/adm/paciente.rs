@@ -20,7 +20,10 @@ use crate::{
         ADM_PACIENTE_UPDATE,
         ADM_UBIGEO_GET_ALL_ACTIVES,
     },
-    legacy::peru,
+    legacy::{
+        codigos::{Codigos, codigo},
+        peru,
+    },
     messages::campo_obligatorio,
 };
 
@@ -128,12 +131,16 @@ pub async fn buscar(ctx: Ctx, req: ADM_PACIENTE_BUSQUEDADTO) -> ServiceResult<Ve
 
 /// The kinds of datum `ADM_PACIENTE/GetAllPacienteAtencionFilters` searches by: the codes the
 /// procedure knows, and the long forms a user may type.
-const TIPOS_DATO: &[(&str, &[&str])] = &[
-    ("HC", &["HC", "HISTORIA", "HISTORIA_CLINICA", "N_HISTORIA_CLINICA"]),
-    ("DOC", &["DOC", "DNI", "DOCUMENTO", "C_DOCUMENTO_IDENTIDAD"]),
-    ("ATE", &["ATE", "ATENCION", "ID_ATENCION"]),
-    ("NOM", &["NOM", "NOMBRE", "NOMBRES", "APELLIDO", "APELLIDOS", "PACIENTE"]),
-];
+const TIPO_DATO: Codigos = (
+    "tipo_dato",
+    &[
+        ("HC", &["HISTORIA", "HISTORIA_CLINICA", "N_HISTORIA_CLINICA"]),
+        ("DOC", &["DNI", "DOCUMENTO", "C_DOCUMENTO_IDENTIDAD"]),
+        ("ATE", &["ATENCION", "ID_ATENCION"]),
+        ("NOM", &["NOMBRE", "NOMBRES", "APELLIDO", "APELLIDOS", "PACIENTE"]),
+    ],
+    "HC (historia clínica), DOC (documento), ATE (número de atención), NOM (apellidos y nombres) o déjelo vacío para buscar en todo",
+);
 
 /// The legacy reply when nothing matches (Success true, Warning false, Data []).
 pub const SIN_INFORMACION: &str = "No existe información con los datos enviados.";
@@ -142,18 +149,9 @@ pub const SIN_INFORMACION: &str = "No existe información con los datos enviados
 /// its attentions that are not annulled (see `p_ADM_PACIENTE_ATENCION_GetAllFilter`).
 pub async fn atencion_filters(ctx: Ctx, req: ADM_PACIENTEATENCIONReqDTO) -> ServiceResult<Vec<ADM_PACIENTEATENCION_RESULTADODTO>> {
     let dato = req.t_dato.as_deref().unwrap_or("").trim().to_uppercase();
-    let pedido = req.tipo_dato.as_deref().unwrap_or("").trim().to_uppercase();
-    let tipo = if pedido.is_empty() {
-        ""
-    } else {
-        match TIPOS_DATO.iter().find(|(_, formas)| formas.contains(&pedido.as_str())) {
-            Some((codigo, _)) => codigo,
-            None => {
-                return Ok(Reply::warning(format!(
-                    "El campo 'tipo_dato' no es válido ({pedido}): use HC (historia clínica), DOC (documento), ATE (número de atención), NOM (apellidos y nombres) o déjelo vacío para buscar en todo."
-                )));
-            }
-        }
+    let tipo = match codigo(req.tipo_dato.as_deref(), TIPO_DATO) {
+        Ok(tipo) => tipo,
+        Err(warning) => return Ok(Reply::warning(warning)),
     };
     if dato.is_empty() {
         return Ok(Reply::warning(campo_obligatorio("t_dato")));

@@ -7,6 +7,7 @@
 //! decodes a row into the reply DTO ([`cells`]). Hand-written services call the same statics.
 
 pub mod cells;
+pub mod codigos;
 mod command;
 pub mod estado;
 pub mod peru;
